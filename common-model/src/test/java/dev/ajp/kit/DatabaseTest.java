@@ -1,0 +1,247 @@
+package dev.ajp.kit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ajp.kit.SqlRecorder.Kind;
+import dev.ajp.model.Course;
+import dev.ajp.model.SampleData;
+import dev.ajp.model.SampleData.Dataset;
+import dev.ajp.model.Student;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Id;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.persistence.internal.weaving.PersistenceWeaved;
+import org.jdbi.v3.core.Handle;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The kit on the database the build selects (H2 by default, PostgreSQL with -Ppostgres). */
+class DatabaseTest {
+
+    /** A student as all three frameworks must read it. */
+    record Row(long id, String name, int age, String grade, List<String> courses) {}
+
+    private Database db;
+
+    @BeforeEach
+    void openDatabaseWithTheCanonicalData() {
+        db = Database.open();
+        db.runScript(SampleData.SCHEMA);
+        SampleData.insert(db.dataSource(), SampleData.canonical());
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        db.close();
+    }
+
+    @Test
+    void hibernateEclipseLinkAndJdbiReadTheSameRows() {
+        var expected = expectedRows(SampleData.canonical());
+
+        assertThat(readWithJpa(db.entityManagerFactory(JpaProvider.HIBERNATE, Student.class, Course.class)))
+                .isEqualTo(expected);
+        assertThat(readWithJpa(db.entityManagerFactory(JpaProvider.ECLIPSELINK, Student.class, Course.class)))
+                .isEqualTo(expected);
+        assertThat(db.jdbi().withHandle(DatabaseTest::readWithJdbi)).isEqualTo(expected);
+        assertThat(expected).extracting(Row::name).containsExactly("Alice", "Bob", "Carol", "Dave", "Eve");
+    }
+
+    @ParameterizedTest
+    @EnumSource(JpaProvider.class)
+    void loadingTheFiveStudentsIsOneSelect(JpaProvider provider) {
+        var emf = db.entityManagerFactory(provider, Student.class, Course.class);
+
+        var recording = db.recorder().record(() -> {
+            try (var em = emf.createEntityManager()) {
+                return em.createQuery("select s from Student s order by s.id", Student.class)
+                        .getResultList();
+            }
+        });
+
+        assertThat(recording.result()).hasSize(5);
+        assertThat(recording.count()).isEqualTo(1);
+        assertThat(recording.count(Kind.SELECT)).isEqualTo(1);
+        assertThat(recording.statements().get(0).batched()).isFalse();
+    }
+
+    @Test
+    void loadingTheFiveStudentsWithJdbiIsOneSelect() {
+        var recording = db.recorder()
+                .record(() -> db.jdbi()
+                        .withHandle(handle -> handle.createQuery("select name from students order by id")
+                                .mapTo(String.class)
+                                .list()));
+
+        assertThat(recording.result()).containsExactly("Alice", "Bob", "Carol", "Dave", "Eve");
+        assertThat(recording.count()).isEqualTo(1);
+        assertThat(recording.count(Kind.SELECT)).isEqualTo(1);
+    }
+
+    @Test
+    void aJdbcBatchOfThreeInsertsIsOneBatchedStatementOfSizeThree() {
+        var recording = db.recorder()
+                .record(() -> db.jdbi().useTransaction(handle -> {
+                    var batch = handle.prepareBatch("insert into students (id, name, age, grade) values (?, ?, ?, ?)");
+                    batch.add(6L, "George", 20, "A");
+                    batch.add(7L, "Helen", 22, "B");
+                    batch.add(8L, "Isaac", 21, "C");
+                    batch.execute();
+                }));
+
+        assertThat(recording.statements()).singleElement().satisfies(statement -> {
+            assertThat(statement.kind()).isEqualTo(Kind.INSERT);
+            assertThat(statement.batched()).isTrue();
+            assertThat(statement.batchSize()).isEqualTo(3);
+        });
+        assertThat(countRows("students")).isEqualTo(8);
+    }
+
+    @ParameterizedTest
+    @EnumSource(JpaProvider.class)
+    void anEntityPersistedAfterTheSampleDataTakesTheNextId(JpaProvider provider) {
+        var emf = db.entityManagerFactory(provider, Student.class, Course.class);
+        var george = new Student("George", 20, "A");
+
+        try (var em = emf.createEntityManager()) {
+            em.getTransaction().begin();
+            em.persist(george);
+            em.getTransaction().commit();
+        }
+
+        assertThat(george.getId()).isEqualTo(6L);
+        assertThat(countRows("students")).isEqualTo(6);
+    }
+
+    @Test
+    void runningTheSchemaScriptAgainLeavesEmptyTablesAndFreshSequences() {
+        assertThat(countRows("students")).isEqualTo(5);
+
+        db.runScript(SampleData.SCHEMA);
+
+        assertThat(countRows("students")).isZero();
+        assertThat(countRows("courses")).isZero();
+        assertThat(countRows("student_courses")).isZero();
+        SampleData.insert(db.dataSource(), SampleData.canonical());
+        assertThat(db.jdbi().withHandle(DatabaseTest::readWithJdbi)).isEqualTo(expectedRows(SampleData.canonical()));
+    }
+
+    @Test
+    void eachDatabaseIsPrivate() {
+        try (var other = Database.open()) {
+            other.runScript(SampleData.SCHEMA);
+
+            long students = other.jdbi()
+                    .withHandle(h -> h.createQuery("select count(*) from students")
+                            .mapTo(Long.class)
+                            .one());
+
+            assertThat(students).isZero();
+        }
+        assertThat(countRows("students")).isEqualTo(5);
+    }
+
+    @Test
+    void theSchemaRejectsANegativeAgeNamingTheConstraint() {
+        assertThatThrownBy(() -> db.jdbi()
+                        .useHandle(h -> h.execute(
+                                "insert into students (id, name, age, grade) values (?, ?, ?, ?)",
+                                9L,
+                                "Invalid Student",
+                                -1,
+                                "C")))
+                .satisfies(e -> assertThat(e.getMessage().toLowerCase()).contains("students_age_not_negative"));
+        assertThat(countRows("students")).isEqualTo(5);
+    }
+
+    @Test
+    void hibernateValidatesItsMappingAgainstTheSchema() {
+        assertThatThrownBy(
+                        () -> db.entityManagerFactory(JpaProvider.HIBERNATE, Student.class, Course.class, Ghost.class))
+                .isInstanceOf(PersistenceException.class)
+                .rootCause()
+                .hasMessageContaining("ghosts");
+    }
+
+    @Test
+    void theEntitiesAreWovenForEclipseLink() {
+        assertThat(PersistenceWeaved.class).isAssignableFrom(Student.class).isAssignableFrom(Course.class);
+    }
+
+    @Test
+    void anUnrecordedDatabaseRefusesToCount() {
+        try (var bench = Database.openUnrecorded()) {
+            assertThat(bench.dataSource()).isNotSameAs(db.dataSource());
+            assertThatThrownBy(bench::recorder)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("unrecorded");
+        }
+    }
+
+    /** An entity whose table the schema does not have. */
+    @Entity
+    @Table(name = "ghosts")
+    static class Ghost {
+        @Id
+        Long id;
+    }
+
+    private long countRows(String table) {
+        return db.jdbi()
+                .withHandle(h -> h.createQuery("select count(*) from " + table)
+                        .mapTo(Long.class)
+                        .one());
+    }
+
+    private static List<Row> expectedRows(Dataset data) {
+        var rows = new ArrayList<Row>();
+        for (var i = 0; i < data.students().size(); i++) {
+            var s = data.students().get(i);
+            rows.add(new Row(i + 1, s.name(), s.age(), s.grade(), s.courses()));
+        }
+        return rows;
+    }
+
+    private static List<Row> readWithJpa(EntityManagerFactory emf) {
+        try (var em = emf.createEntityManager()) {
+            return em.createQuery("select s from Student s order by s.id", Student.class).getResultList().stream()
+                    .map(s -> new Row(
+                            s.getId(),
+                            s.getName(),
+                            s.getAge(),
+                            s.getGrade(),
+                            s.getCourses().stream().map(Course::getCourseName).toList()))
+                    .toList();
+        }
+    }
+
+    private static List<Row> readWithJdbi(Handle handle) {
+        var courses = new LinkedHashMap<Long, List<String>>();
+        handle.createQuery("""
+                        select sc.student_id, c.course_name
+                          from student_courses sc
+                          join courses c on c.id = sc.course_id
+                         order by sc.student_id, c.id""")
+                .map((rs, ctx) -> Map.entry(rs.getLong("student_id"), rs.getString("course_name")))
+                .forEach(e -> courses.computeIfAbsent(e.getKey(), id -> new ArrayList<>())
+                        .add(e.getValue()));
+        return handle.createQuery("select id, name, age, grade from students order by id")
+                .map((rs, ctx) -> new Row(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        rs.getInt("age"),
+                        rs.getString("grade"),
+                        courses.getOrDefault(rs.getLong("id"), List.of())))
+                .list();
+    }
+}
