@@ -46,6 +46,17 @@ class DatabaseTest {
     }
 
     @Test
+    void theDatabaseIsTheOneTheBuildSelected() throws Exception {
+        var selected = System.getProperty("db", "h2");
+
+        assertThat(db.settings().kind().key()).isEqualTo(selected);
+        try (var connection = db.dataSource().getConnection()) {
+            assertThat(connection.getMetaData().getDatabaseProductName())
+                    .isEqualTo(selected.equals("postgres") ? "PostgreSQL" : "H2");
+        }
+    }
+
+    @Test
     void hibernateEclipseLinkAndJdbiReadTheSameRows() {
         var expected = expectedRows(SampleData.canonical());
 
