@@ -8,8 +8,8 @@ public final class DatabaseUnavailableException extends RuntimeException {
     DatabaseUnavailableException(DatabaseSettings settings, SQLException cause) {
         super("Cannot reach " + settings.describe() + ": " + firstLine(cause.getMessage()) + "\n"
                 + "Start the local PostgreSQL server with 'bash scripts/postgres start' (README.md, section"
-                + " \"Running on PostgreSQL\"), point -Ddb.url / DB_URL at your own server, or leave out"
-                + " -Ddb=postgres to run on the embedded H2 database.");
+                + " \"Running on PostgreSQL\"), point -Ddb.url / DB_URL at your own server, or run without"
+                + " -Ppostgres / -Ddb=postgres on the embedded H2 database.");
         // The driver's own stack trace would say nothing more than its message, which is quoted above.
         setStackTrace(new StackTraceElement[0]);
     }
