@@ -31,13 +31,15 @@ public record DatabaseSettings(Kind kind, String url, String user, String passwo
 
     /** The databases this project runs on. */
     public enum Kind {
-        H2("h2"),
-        POSTGRES("postgres");
+        H2("h2", "jdbc:h2:"),
+        POSTGRES("postgres", "jdbc:postgresql:");
 
         private final String key;
+        private final String urlPrefix;
 
-        Kind(String key) {
+        Kind(String key, String urlPrefix) {
             this.key = key;
+            this.urlPrefix = urlPrefix;
         }
 
         /** The name used in {@code -Ddb=...} and {@code DB=...}. */
@@ -76,7 +78,13 @@ public record DatabaseSettings(Kind kind, String url, String user, String passwo
     public static DatabaseSettings from(Function<String, String> properties, Map<String, String> environment) {
         var kindSetting = setting(properties, environment, "db", "DB");
         var kind = kindSetting == null ? Kind.H2 : Kind.fromKey(kindSetting.value(), kindSetting.source());
-        var url = value(setting(properties, environment, "db.url", "DB_URL"));
+        var urlSetting = setting(properties, environment, "db.url", "DB_URL");
+        var url = value(urlSetting);
+        if (url != null && !url.startsWith(kind.urlPrefix)) {
+            throw new IllegalArgumentException("The database is " + kind.key + " but " + urlSetting.source()
+                    + " is '" + url + "', which does not start with " + kind.urlPrefix
+                    + ". Set both to the same database.");
+        }
         var user = value(setting(properties, environment, "db.user", "DB_USER"));
         var password = value(setting(properties, environment, "db.password", "DB_PASSWORD"));
         return switch (kind) {

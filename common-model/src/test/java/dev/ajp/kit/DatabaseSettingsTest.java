@@ -49,6 +49,16 @@ class DatabaseSettingsTest {
     }
 
     @Test
+    void aUrlOfAnotherDatabaseIsRejected() {
+        assertThatThrownBy(() -> DatabaseSettings.from(
+                        name -> null, Map.of("DB_URL", "jdbc:postgresql://127.0.0.1:55432/tutorial")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The database is h2 but environment variable DB_URL is"
+                        + " 'jdbc:postgresql://127.0.0.1:55432/tutorial', which does not start with jdbc:h2:."
+                        + " Set both to the same database.");
+    }
+
+    @Test
     void anUnreachablePostgresFailsAtOnceNamingTheUrlAndTheReadmeSection() {
         // Port 1 on loopback: nothing listens there, the connection is refused at once.
         var nowhere = new DatabaseSettings(Kind.POSTGRES, "jdbc:postgresql://127.0.0.1:1/tutorial", "tutorial", "x");
