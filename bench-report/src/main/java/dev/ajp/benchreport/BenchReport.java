@@ -72,7 +72,11 @@ public final class BenchReport {
                 out.println(name + ": wrote " + chapter.relativize(file));
             }
             if (outcome.changed().isEmpty()) {
-                out.println(name + ": up to date (" + outcome.charts().size() + " charts)");
+                var charts = outcome.charts().size();
+                out.println(name + ": up to date (" + charts + (charts == 1 ? " chart)" : " charts)"));
+            }
+            for (var warning : outcome.warnings()) {
+                out.println(name + ": warning: " + warning);
             }
             for (var file : outcome.stale()) {
                 out.println(name + ": " + chapter.relativize(file)

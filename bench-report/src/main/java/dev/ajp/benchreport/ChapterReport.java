@@ -35,8 +35,10 @@ final class ChapterReport {
      * @param charts every chart of the current results
      * @param changed the files whose content changed (copies, environments, charts, the README)
      * @param stale charts in {@code bench} that the current results no longer produce
+     * @param warnings what the user should know about the results, such as that they come from a smoke run
      */
-    record Outcome(List<Path> imported, List<Path> charts, List<Path> changed, List<Path> stale) {}
+    record Outcome(
+            List<Path> imported, List<Path> charts, List<Path> changed, List<Path> stale, List<String> warnings) {}
 
     /**
      * Imports and renders one chapter.
@@ -89,8 +91,13 @@ final class ChapterReport {
         var settings = ReportSettings.of(bench);
         var databases = new ArrayList<MarkdownReport.Database>();
         var charts = new ArrayList<Path>();
+        var warnings = new ArrayList<String>();
         for (var db : ordered(toRender.keySet())) {
             var results = toRender.get(db);
+            if (results.stream().anyMatch(ChapterReport::tooShortToPublish)) {
+                warnings.add("the " + MarkdownReport.displayName(db) + " results come from a run without warm-up or "
+                        + "with a single measured iteration (a smoke run?): run the full benchmarks before publishing");
+            }
             var environment = environments.get(db);
             if (environment == null) {
                 var environmentFile = environmentFile(bench, db);
@@ -108,7 +115,8 @@ final class ChapterReport {
             }
             databases.add(new MarkdownReport.Database(db, environment, tables));
         }
-        var markdown = MarkdownReport.render(chapter.getFileName().toString(), databases);
+        var markdown = MarkdownReport.render(
+                chapter.toAbsolutePath().normalize().getFileName().toString(), databases);
 
         Files.createDirectories(bench);
         var changed = new ArrayList<Path>();
@@ -126,7 +134,13 @@ final class ChapterReport {
         if (section.replace(markdown)) {
             changed.add(chapter.resolve("README.md"));
         }
-        return new Outcome(imported, charts, changed, stale(bench, charts));
+        return new Outcome(imported, charts, changed, stale(bench, charts), warnings);
+    }
+
+    /** Without warm-up the JIT has not compiled the code yet; with one iteration there is no error estimate. */
+    private static boolean tooShortToPublish(JmhResult result) {
+        var settings = result.settings();
+        return settings.warmupIterations() == 0 || settings.forks() * settings.measurementIterations() < 2;
     }
 
     static Path environmentFile(Path bench, String db) {

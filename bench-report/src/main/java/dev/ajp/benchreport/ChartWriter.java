@@ -142,8 +142,9 @@ final class ChartWriter {
                 new JFreeChart(table.benchmark() + " on " + databaseName, new Font(FONT, Font.BOLD, 16), plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(8, 8, 8, 8));
+        var withErrors = table.rows().stream().anyMatch(row -> !Double.isNaN(row.error()));
         var subtitle = new TextTitle(
-                "time per operation, shorter is faster; whiskers: 99.9% confidence interval",
+                "time per operation, shorter is faster" + (withErrors ? "; whiskers: 99.9% confidence interval" : ""),
                 new Font(FONT, Font.PLAIN, 12));
         subtitle.setPaint(new Color(0x444444));
         chart.addSubtitle(subtitle);

@@ -23,7 +23,7 @@ final class DatabaseVersion {
 
     private DatabaseVersion() {}
 
-    /** {@code H2 2.5.252}, or {@code PostgreSQL 15.14 (JDBC driver 42.7.14)}; asks the server only if told to. */
+    /** {@code H2 2.5.252}, or {@code PostgreSQL 15.14 (Debian 15.14-0+deb12u1), JDBC driver 42.7.14}; asks the server only if told to. */
     static String describe(List<JmhResult> results, String db, boolean askServer) {
         var jvm = results.get(0).jvm();
         var kind = jvm.systemProperty("db") != null ? jvm.systemProperty("db") : db;
@@ -32,8 +32,7 @@ final class DatabaseVersion {
             case "h2" -> "H2 " + versions.getProperty("h2");
             case "postgres", "postgresql" -> {
                 var server = askServer ? postgresServer(jvm) : null;
-                yield (server == null ? "PostgreSQL" : server) + " (JDBC driver " + versions.getProperty("postgresql")
-                        + ")";
+                yield (server == null ? "PostgreSQL" : server) + ", JDBC driver " + versions.getProperty("postgresql");
             }
             default -> kind;
         };

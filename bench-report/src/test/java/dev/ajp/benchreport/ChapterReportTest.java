@@ -196,6 +196,32 @@ class ChapterReportTest {
     }
 
     @Test
+    void resultsCommittedWithoutTheirEnvironmentSayTheMachineWasNotRecorded() throws IOException {
+        Files.createDirectories(chapter.resolve("bench"));
+        Files.writeString(
+                chapter.resolve("bench/jmh-result-h2.json"), insertResults("h2").json());
+
+        ChapterReport.run(chapter);
+
+        assertThat(section())
+                .contains(
+                        "Measured on a machine that was not recorded; JDK 17.0.15 (OpenJDK 64-Bit Server VM 17.0.15+6); H2 2.");
+        assertThat(chapter.resolve("bench/environment-h2.properties")).doesNotExist();
+    }
+
+    @Test
+    void chartsThatTheResultsNoLongerProduceAreListedNotDeleted() throws IOException {
+        insertResults("h2").writeTo(chapter);
+        Files.createDirectories(chapter.resolve("bench"));
+        var old = Files.writeString(chapter.resolve("bench/OldBenchmark.gone-h2.svg"), "<svg/>");
+
+        var outcome = ChapterReport.run(chapter);
+
+        assertThat(outcome.stale()).containsExactly(old);
+        assertThat(old).exists();
+    }
+
+    @Test
     void postgresResultsComeAfterH2WithTheirOwnHeadingAndChart() throws IOException {
         insertResults("postgres").writeTo(chapter);
         insertResults("h2").writeTo(chapter);
@@ -250,14 +276,27 @@ class ChapterReportTest {
     }
 
     @Test
-    void aSingleIterationHasNoErrorSoTheScoreStandsAlone() throws IOException {
+    void aSmokeRunHasNoErrorSoTheScoreStandsAloneWithAWarning() throws IOException {
         JmhJson.on("h2")
+                .smoke()
                 .result(INSERT, 0.25, "NaN", "ms/op", "approach", "JdbcBatch", "rows", "10")
                 .writeTo(chapter);
 
-        ChapterReport.run(chapter);
+        var outcome = ChapterReport.run(chapter);
 
         assertThat(section()).contains("| JdbcBatch | 10 | 0.250 | ms/op |");
+        assertThat(outcome.warnings())
+                .singleElement()
+                .asString()
+                .contains("H2 results")
+                .contains("smoke run");
+    }
+
+    @Test
+    void fullRunsGiveNoWarning() throws IOException {
+        insertResults("h2").writeTo(chapter);
+
+        assertThat(ChapterReport.run(chapter).warnings()).isEmpty();
     }
 
     @Test

@@ -20,6 +20,8 @@ final class JmhJson {
     private final ArrayNode results = MAPPER.createArrayNode();
     private final String db;
     private String mode = "avgt";
+    private int warmupIterations = 3;
+    private int measurementIterations = 5;
 
     private JmhJson(String db) {
         this.db = db;
@@ -28,6 +30,13 @@ final class JmhJson {
     /** Results of a run with {@code -Ddb=<db>}, as the bench profile starts it. */
     static JmhJson on(String db) {
         return new JmhJson(db);
+    }
+
+    /** The settings of the bench-smoke profile: no warm-up, one measured iteration. */
+    JmhJson smoke() {
+        warmupIterations = 0;
+        measurementIterations = 1;
+        return this;
     }
 
     JmhJson mode(String mode) {
@@ -56,10 +65,10 @@ final class JmhJson {
         result.put("jdkVersion", "17.0.15");
         result.put("vmName", "OpenJDK 64-Bit Server VM");
         result.put("vmVersion", "17.0.15+6");
-        result.put("warmupIterations", 3);
+        result.put("warmupIterations", warmupIterations);
         result.put("warmupTime", "1 s");
         result.put("warmupBatchSize", 1);
-        result.put("measurementIterations", 5);
+        result.put("measurementIterations", measurementIterations);
         result.put("measurementTime", "1 s");
         result.put("measurementBatchSize", 1);
         var paramsNode = result.putObject("params");
