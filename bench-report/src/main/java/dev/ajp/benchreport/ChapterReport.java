@@ -68,7 +68,9 @@ final class ChapterReport {
         var environments = new TreeMap<String, Environment>();
         var toRender = new TreeMap<String, List<JmhResult>>();
         for (var entry : kept.entrySet()) {
-            toRender.put(entry.getKey(), JmhResult.read(entry.getValue()));
+            if (!fresh.containsKey(entry.getKey())) { // else the fresh results replace these
+                toRender.put(entry.getKey(), JmhResult.read(entry.getValue()));
+            }
         }
         for (var entry : fresh.entrySet()) {
             var db = entry.getKey();

@@ -345,6 +345,18 @@ class ChapterReportTest {
     }
 
     @Test
+    void freshResultsReplaceACommittedFileEvenABrokenOne() throws IOException {
+        Files.createDirectories(chapter.resolve("bench"));
+        Files.writeString(chapter.resolve("bench/jmh-result-h2.json"), "merge conflict <<<<<<<");
+        var target = insertResults("h2").writeTo(chapter);
+
+        ChapterReport.run(chapter);
+
+        assertThat(chapter.resolve("bench/jmh-result-h2.json")).hasSameBinaryContentAs(target);
+        assertThat(section()).contains("| JdbcBatch | 100 | 0.500 ± 0.020 | ms/op |");
+    }
+
+    @Test
     void jsonThatIsNotJmhOutputFailsSayingWhatIsMissing() throws IOException {
         var target = chapter.resolve("target/jmh-result-h2.json");
         Files.createDirectories(target.getParent());
