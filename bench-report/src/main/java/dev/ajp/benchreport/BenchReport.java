@@ -1,0 +1,87 @@
+package dev.ajp.benchreport;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Turns a chapter's JMH results into SVG charts and a Markdown table in its README. From the repository root:
+ *
+ * <pre>
+ * ./mvnw -q -pl bench-report -am compile exec:java -Dexec.args="chapter02-bulk-insert"
+ * </pre>
+ *
+ * (several chapter directories may be named). For each chapter:
+ *
+ * <ol>
+ *   <li><b>Import.</b> Each {@code target/jmh-result-<db>.json} that the parent pom's {@code bench} profile wrote
+ *       ({@code db} is {@code h2} or {@code postgres}) is copied to {@code bench/jmh-result-<db>.json}, which is
+ *       committed, so the figures survive {@code mvn clean}; next to it {@code bench/environment-<db>.properties}
+ *       records when and on what it ran: processor, CPUs, memory, operating system, JDK, database and version,
+ *       JMH's version and settings. Import on the machine that ran the benchmarks; a file imported before (same
+ *       bytes) keeps the environment it was imported with.
+ *   <li><b>Render.</b> From {@code bench/jmh-result-*.json} alone (so it works again without {@code target}):
+ *       per database and benchmark method a chart {@code bench/<Class>.<method>-<db>.svg}, and in
+ *       {@code README.md}, between the lines {@code <!-- bench:begin -->} and {@code <!-- bench:end -->}, per
+ *       database a heading, the environment, a table (approach, size, time per operation with its 99.9% error,
+ *       unit, and the optional columns below) and the charts. Nothing outside the markers changes.
+ * </ol>
+ *
+ * <p>The benchmarks follow the chapters' convention: a {@code @Param String approach} with the approach names the
+ * README uses, one int size {@code @Param} ({@code rows} or {@code students}; other parameters become part of
+ * the series name) and {@code @BenchmarkMode(Mode.AverageTime)}. An optional {@code bench/report.properties} adds
+ * columns: {@code baseline=<approach>} the ratio of each time to the baseline's at the same size and database,
+ * {@code per=<size param>} that size per second (rows/s); see {@link ReportSettings}.
+ *
+ * <p>A problem the user can fix (no results, a malformed file, missing markers) ends the run with one message
+ * and exit status 1, leaving that chapter's files as they were.
+ */
+public final class BenchReport {
+
+    private BenchReport() {}
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            System.err.println("usage: ./mvnw -q -pl bench-report -am compile exec:java "
+                    + "-Dexec.args=\"<chapter directory> [<chapter directory>...]\"");
+            System.exit(2);
+        }
+        try {
+            run(List.of(args), System.out);
+        } catch (ReportException e) {
+            System.err.println("bench-report: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    /** Imports and renders each chapter, printing what changed. */
+    static void run(List<String> chapters, PrintStream out) {
+        for (var name : chapters) {
+            var chapter = Path.of(name);
+            ChapterReport.Outcome outcome;
+            try {
+                outcome = ChapterReport.run(chapter);
+            } catch (IOException e) {
+                throw new ReportException(chapter + ": " + e, e);
+            }
+            for (var source : outcome.imported()) {
+                out.println(name + ": imported " + chapter.relativize(source) + " into bench/");
+            }
+            for (var file : outcome.changed()) {
+                out.println(name + ": wrote " + chapter.relativize(file));
+            }
+            if (outcome.changed().isEmpty()) {
+                var charts = outcome.charts().size();
+                out.println(name + ": up to date (" + charts + (charts == 1 ? " chart)" : " charts)"));
+            }
+            for (var warning : outcome.warnings()) {
+                out.println(name + ": warning: " + warning);
+            }
+            for (var file : outcome.stale()) {
+                out.println(name + ": " + chapter.relativize(file)
+                        + " is no longer produced by the results; delete it if nothing links to it");
+            }
+        }
+    }
+}

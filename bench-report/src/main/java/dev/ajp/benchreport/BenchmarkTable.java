@@ -1,0 +1,223 @@
+package dev.ajp.benchreport;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The results of one benchmark method on one database, as the rows of its table and the bars of its chart.
+ *
+ * <p>The chapters follow one convention: a {@code @Param String approach} names the approach as the README does,
+ * and one int {@code @Param} is the size ({@code rows} or {@code students}). Any other parameter becomes part of
+ * the series name, {@code JdbcBatch (batchSize=50)}, so that no two rows of a table mean the same thing.
+ *
+ * @param benchmark {@code BulkInsertBenchmark.insert}
+ * @param sizeParam the name of the size parameter, or null when the benchmark has none
+ * @param unit the unit of every score ({@code ms/op})
+ * @param series the series names in the order JMH ran them (the order of the {@code @Param} values), which gives
+ *     each approach the same colour at every size
+ * @param sizes the sizes, ascending
+ * @param rows the table's rows, by size and then fastest first
+ * @param perSecond the name of the size parameter counted per second, or null for no such column
+ * @param baseline the baseline approach, or null for no ratio column
+ */
+public record BenchmarkTable(
+        String benchmark,
+        String sizeParam,
+        String unit,
+        List<String> series,
+        List<Long> sizes,
+        List<Row> rows,
+        String perSecond,
+        String baseline) {
+
+    static final String APPROACH = "approach";
+    private static final List<String> SIZE_NAMES = List.of("rows", "students");
+
+    /**
+     * One measured combination.
+     *
+     * @param series the approach, with the values of any extra parameters
+     * @param size the size, or null when the benchmark has no size parameter
+     * @param score the time per operation, in the table's unit
+     * @param error the half-width of the 99.9% confidence interval, NaN when unknown
+     * @param perSecond size per second, or null
+     * @param ratio score divided by the baseline's score at the same size, or null
+     */
+    public record Row(String series, Long size, double score, double error, Double perSecond, Double ratio) {}
+
+    /**
+     * The tables of a database's results, one per benchmark method, in the order JMH ran them.
+     *
+     * @throws ReportException when a result is not a time per operation, or when the settings name an approach or
+     *     a parameter that no benchmark has
+     */
+    public static List<BenchmarkTable> of(List<JmhResult> results, ReportSettings settings) {
+        var byBenchmark = new LinkedHashMap<String, List<JmhResult>>();
+        for (var result : results) {
+            byBenchmark
+                    .computeIfAbsent(result.benchmark(), b -> new ArrayList<>())
+                    .add(result);
+        }
+        if (settings.baseline() != null
+                && results.stream()
+                        .noneMatch(r -> settings.baseline().equals(r.params().get(APPROACH)))) {
+            var approaches = results.stream()
+                    .map(r -> r.params().get(APPROACH))
+                    .filter(Objects::nonNull)
+                    .collect(Collectors.toCollection(TreeSet::new));
+            throw new ReportException("baseline=" + settings.baseline() + " in " + ReportSettings.FILE
+                    + " is not an approach of these results; they have " + approaches);
+        }
+        if (settings.per() != null && results.stream().noneMatch(r -> r.params().containsKey(settings.per()))) {
+            throw new ReportException(
+                    "per=" + settings.per() + " in " + ReportSettings.FILE + " is not a parameter of these benchmarks");
+        }
+        return byBenchmark.values().stream().map(r -> ofOne(r, settings)).toList();
+    }
+
+    private static BenchmarkTable ofOne(List<JmhResult> results, ReportSettings settings) {
+        var first = results.get(0);
+        for (var result : results) {
+            if (!result.unit().endsWith("/op") || !result.unit().equals(first.unit())) {
+                throw new ReportException(result.benchmark() + " reports in " + result.unit() + " (mode "
+                        + result.mode() + "): the report shows time per operation, so the chapters' benchmarks use "
+                        + "@BenchmarkMode(Mode.AverageTime) with one @OutputTimeUnit");
+            }
+        }
+        var sizeParam = sizeParam(results, settings);
+        var perSecond = settings.per() != null && settings.per().equals(sizeParam) ? sizeParam : null;
+        var series = new LinkedHashSet<String>();
+        var sizes = new TreeSet<Long>();
+        var measured = new ArrayList<Measured>();
+        for (var result : results) {
+            var size = sizeParam == null ? null : Long.valueOf(result.params().get(sizeParam));
+            var name = seriesName(result, sizeParam);
+            series.add(name);
+            if (size != null) {
+                sizes.add(size);
+            }
+            measured.add(new Measured(result, name, extras(result, sizeParam), size));
+        }
+        var baselines = new LinkedHashMap<List<Object>, Double>();
+        if (settings.baseline() != null) {
+            for (var m : measured) {
+                if (settings.baseline().equals(m.result.params().get(APPROACH))) {
+                    baselines.put(List.of(m.extras, Objects.toString(m.size)), m.result.score());
+                }
+            }
+        }
+        var rows = new ArrayList<Row>();
+        for (var m : measured) {
+            var score = m.result.score();
+            var baselineScore = baselines.get(List.of(m.extras, Objects.toString(m.size)));
+            rows.add(new Row(
+                    m.series,
+                    m.size,
+                    score,
+                    m.result.error(),
+                    perSecond == null ? null : m.size / (score * secondsPer(first.unit())),
+                    baselineScore == null ? null : score / baselineScore));
+        }
+        rows.sort(Comparator.comparing((Row r) -> r.size() == null ? 0L : r.size())
+                .thenComparingDouble(Row::score)
+                .thenComparing(Row::series));
+        return new BenchmarkTable(
+                first.shortName(),
+                sizeParam,
+                first.unit(),
+                List.copyOf(series),
+                List.copyOf(sizes),
+                List.copyOf(rows),
+                perSecond,
+                baselines.isEmpty() ? null : settings.baseline());
+    }
+
+    private record Measured(JmhResult result, String series, String extras, Long size) {}
+
+    /** Whether any row has a ratio to the baseline: the table then has that column. */
+    public boolean hasRatios() {
+        return baseline != null;
+    }
+
+    /**
+     * The size parameter: the one {@code per} names, else {@code rows} or {@code students}, else the only other
+     * parameter whose values are all whole numbers; null when there is none.
+     */
+    private static String sizeParam(List<JmhResult> results, ReportSettings settings) {
+        var names = new LinkedHashSet<String>();
+        results.forEach(r -> names.addAll(r.params().keySet()));
+        names.remove(APPROACH);
+        var whole = names.stream()
+                .filter(name ->
+                        results.stream().allMatch(r -> isWhole(r.params().get(name))))
+                .toList();
+        if (settings.per() != null && whole.contains(settings.per())) {
+            return settings.per();
+        }
+        var known = SIZE_NAMES.stream().filter(whole::contains).findFirst();
+        if (known.isPresent()) {
+            return known.get();
+        }
+        return whole.size() == 1 ? whole.get(0) : null;
+    }
+
+    private static boolean isWhole(String value) {
+        if (value == null) {
+            return false;
+        }
+        try {
+            Long.parseLong(value);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** The approach, with the other non-size parameters: {@code JdbcBatch (batchSize=50)}. */
+    private static String seriesName(JmhResult result, String sizeParam) {
+        var approach = result.params()
+                .getOrDefault(
+                        APPROACH,
+                        result.benchmark().substring(result.benchmark().lastIndexOf('.') + 1));
+        var extras = extras(result, sizeParam);
+        return extras.isEmpty() ? approach : approach + " (" + extras + ")";
+    }
+
+    private static String extras(JmhResult result, String sizeParam) {
+        Map<String, String> params = result.params();
+        return params.entrySet().stream()
+                .filter(e -> !e.getKey().equals(APPROACH) && !e.getKey().equals(sizeParam))
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(", "));
+    }
+
+    /** Seconds in one unit of a JMH time unit: {@code ms/op} is 0.001. */
+    static double secondsPer(String unit) {
+        var time = unit.substring(0, unit.indexOf('/'));
+        return switch (time) {
+            case "ns" -> 1e-9;
+            case "us", "µs" -> 1e-6;
+            case "ms" -> 1e-3;
+            case "s" -> 1;
+            case "min" -> 60;
+            case "hr" -> 3600;
+            case "day" -> 86400;
+            default -> throw new ReportException("unknown time unit in " + unit);
+        };
+    }
+
+    /** The sizes a chart shows as categories, written as in the table. */
+    Set<String> sizeLabels() {
+        var labels = new LinkedHashSet<String>();
+        sizes.forEach(size -> labels.add(Numbers.grouped(size)));
+        return labels;
+    }
+}

@@ -1,0 +1,191 @@
+package dev.ajp.benchreport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Imports a chapter's latest JMH results and renders them into its {@code bench} directory and README.
+ *
+ * <p>Everything is read, checked and computed first; files are written only when nothing failed, so a bad file
+ * or a README without markers leaves the chapter as it was.
+ */
+final class ChapterReport {
+
+    private static final Pattern RESULT = Pattern.compile("jmh-result-([A-Za-z0-9_.]+)\\.json");
+    private static final List<String> DATABASE_ORDER = List.of("h2", "postgres");
+
+    private ChapterReport() {}
+
+    /**
+     * What a run did.
+     *
+     * @param imported the result files copied from {@code target} into {@code bench}
+     * @param charts every chart of the current results
+     * @param changed the files whose content changed (copies, environments, charts, the README)
+     * @param stale charts in {@code bench} that the current results no longer produce
+     * @param warnings what the user should know about the results, such as that they come from a smoke run
+     */
+    record Outcome(
+            List<Path> imported, List<Path> charts, List<Path> changed, List<Path> stale, List<String> warnings) {}
+
+    /**
+     * Imports and renders one chapter.
+     *
+     * @param chapter the chapter's directory
+     * @throws ReportException for anything the user can fix: no such directory, no results, malformed results,
+     *     a README without markers
+     */
+    static Outcome run(Path chapter) throws IOException {
+        if (!Files.isDirectory(chapter)) {
+            throw new ReportException(
+                    "no chapter directory " + chapter.toAbsolutePath().normalize()
+                            + " (run the command from the repository root, naming chapter directories)");
+        }
+        var section = ReadmeSection.of(chapter.resolve("README.md"));
+        var bench = chapter.resolve("bench");
+        var fresh = results(chapter.resolve("target"));
+        var kept = results(bench);
+        if (fresh.isEmpty() && kept.isEmpty()) {
+            throw new ReportException(chapter + ": no JMH results (neither target/jmh-result-<db>.json nor "
+                    + "bench/jmh-result-<db>.json). Run the chapter's benchmarks first: ./mvnw -pl " + chapter
+                    + " -am -Pbench test-compile exec:exec (add -Ppostgres for PostgreSQL)");
+        }
+
+        var files = new LinkedHashMap<Path, byte[]>();
+        var imported = new ArrayList<Path>();
+        var environments = new TreeMap<String, Environment>();
+        var toRender = new TreeMap<String, List<JmhResult>>();
+        for (var entry : kept.entrySet()) {
+            if (!fresh.containsKey(entry.getKey())) { // else the fresh results replace these
+                toRender.put(entry.getKey(), JmhResult.read(entry.getValue()));
+            }
+        }
+        for (var entry : fresh.entrySet()) {
+            var db = entry.getKey();
+            var source = entry.getValue();
+            var results = JmhResult.read(source);
+            toRender.put(db, results);
+            var copy = bench.resolve(source.getFileName());
+            var environmentFile = environmentFile(bench, db);
+            var bytes = Files.readAllBytes(source);
+            if (Files.exists(copy) && Arrays.equals(bytes, Files.readAllBytes(copy)) && Files.exists(environmentFile)) {
+                continue; // imported before, with the environment of that time
+            }
+            var environment = Environment.capture(
+                    results, db, Files.getLastModifiedTime(source).toInstant());
+            environments.put(db, environment);
+            files.put(copy, bytes);
+            imported.add(source);
+        }
+
+        var settings = ReportSettings.of(bench);
+        var databases = new ArrayList<MarkdownReport.Database>();
+        var charts = new ArrayList<Path>();
+        var warnings = new ArrayList<String>();
+        for (var db : ordered(toRender.keySet())) {
+            var results = toRender.get(db);
+            if (results.stream().anyMatch(ChapterReport::tooShortToPublish)) {
+                warnings.add("the " + MarkdownReport.displayName(db) + " results come from a run without warm-up or "
+                        + "with a single measured iteration (a smoke run?): run the full benchmarks before publishing");
+            }
+            var environment = environments.get(db);
+            if (environment == null) {
+                var environmentFile = environmentFile(bench, db);
+                environment = Files.exists(environmentFile)
+                        ? Environment.read(environmentFile)
+                        : Environment.fromResults(results, db);
+            }
+            var tables = BenchmarkTable.of(results, settings);
+            for (var table : tables) {
+                var chart = bench.resolve(MarkdownReport.chartFileName(table, db));
+                files.put(
+                        chart,
+                        ChartWriter.svg(table, MarkdownReport.displayName(db)).getBytes(StandardCharsets.UTF_8));
+                charts.add(chart);
+            }
+            databases.add(new MarkdownReport.Database(db, environment, tables));
+        }
+        var markdown = MarkdownReport.render(
+                chapter.toAbsolutePath().normalize().getFileName().toString(), databases);
+
+        Files.createDirectories(bench);
+        var changed = new ArrayList<Path>();
+        for (var entry : environments.entrySet()) {
+            var file = environmentFile(bench, entry.getKey());
+            entry.getValue().write(file);
+            changed.add(file);
+        }
+        for (var entry : files.entrySet()) {
+            if (!Files.exists(entry.getKey()) || !Arrays.equals(Files.readAllBytes(entry.getKey()), entry.getValue())) {
+                Files.write(entry.getKey(), entry.getValue());
+                changed.add(entry.getKey());
+            }
+        }
+        if (section.replace(markdown)) {
+            changed.add(chapter.resolve("README.md"));
+        }
+        return new Outcome(imported, charts, changed, stale(bench, charts), warnings);
+    }
+
+    /** Without warm-up the JIT has not compiled the code yet; with one iteration there is no error estimate. */
+    private static boolean tooShortToPublish(JmhResult result) {
+        var settings = result.settings();
+        return settings.warmupIterations() == 0 || settings.forks() * settings.measurementIterations() < 2;
+    }
+
+    static Path environmentFile(Path bench, String db) {
+        return bench.resolve("environment-" + db + ".properties");
+    }
+
+    /** The result files of a directory by database key ({@code h2}, {@code postgres}). */
+    private static Map<String, Path> results(Path directory) {
+        var found = new TreeMap<String, Path>();
+        if (!Files.isDirectory(directory)) {
+            return found;
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            files.forEach(file -> {
+                var matcher = RESULT.matcher(file.getFileName().toString());
+                if (matcher.matches() && Files.isRegularFile(file)) {
+                    found.put(matcher.group(1), file);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return found;
+    }
+
+    /** H2 first, then PostgreSQL, then anything else by name. */
+    private static List<String> ordered(Iterable<String> dbs) {
+        var list = new ArrayList<String>();
+        dbs.forEach(list::add);
+        list.sort(Comparator.comparingInt((String db) -> {
+                    var index = DATABASE_ORDER.indexOf(db);
+                    return index < 0 ? DATABASE_ORDER.size() : index;
+                })
+                .thenComparing(Comparator.naturalOrder()));
+        return list;
+    }
+
+    private static List<Path> stale(Path bench, List<Path> charts) throws IOException {
+        try (Stream<Path> files = Files.list(bench)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".svg"))
+                    .filter(file -> !charts.contains(file))
+                    .sorted()
+                    .toList();
+        }
+    }
+}

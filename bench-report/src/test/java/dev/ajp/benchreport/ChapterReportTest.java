@@ -1,0 +1,448 @@
+package dev.ajp.benchreport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xml.sax.InputSource;
+
+class ChapterReportTest {
+
+    private static final String INSERT = "dev.ajp.bulkinsert.BulkInsertBenchmark.insert";
+    private static final String BEFORE = "# Chapter 02\n\nSome prose.\n\n## Measured\n\nWhat the numbers mean.\n\n";
+    private static final String AFTER = "\nMore prose after the figures.\n\n| a | b |\n|---|---|\n";
+
+    @TempDir
+    Path chapter;
+
+    private Path readme;
+
+    @BeforeEach
+    void writeReadme() throws IOException {
+        readme = chapter.resolve("README.md");
+        Files.writeString(readme, BEFORE + "<!-- bench:begin -->\nwhatever was here\n<!-- bench:end -->\n" + AFTER);
+    }
+
+    /** Three approaches at two sizes; every time below is the JdbcBatch time times 1, 2 or 4. */
+    private static JmhJson insertResults(String db) {
+        return JmhJson.on(db)
+                .result(INSERT, 0.5, 0.02, "ms/op", "approach", "JdbcBatch", "rows", "100")
+                .result(INSERT, 2.0, 0.1, "ms/op", "approach", "JdbcOneByOne", "rows", "100")
+                .result(INSERT, 1.0, 0.05, "ms/op", "approach", "JpaPersist", "rows", "100")
+                .result(INSERT, 4.0, 0.2, "ms/op", "approach", "JdbcBatch", "rows", "1000")
+                .result(INSERT, 16.0, 0.8, "ms/op", "approach", "JdbcOneByOne", "rows", "1000")
+                .result(INSERT, 8.0, 0.4, "ms/op", "approach", "JpaPersist", "rows", "1000");
+    }
+
+    private void writeSettings(String properties) throws IOException {
+        Files.createDirectories(chapter.resolve("bench"));
+        Files.writeString(chapter.resolve("bench/report.properties"), properties);
+    }
+
+    @Test
+    void theSectionBetweenTheMarkersIsReplacedAndTheRestOfTheReadmeIsUntouched() throws IOException {
+        insertResults("h2").writeTo(chapter);
+
+        ChapterReport.run(chapter);
+
+        var text = Files.readString(readme);
+        assertThat(text).startsWith(BEFORE + "<!-- bench:begin -->\n").endsWith("<!-- bench:end -->\n" + AFTER);
+        assertThat(text)
+                .doesNotContain("whatever was here")
+                .contains("### On H2")
+                .contains("![BulkInsertBenchmark.insert on H2](bench/BulkInsertBenchmark.insert-h2.svg)");
+    }
+
+    @Test
+    void theTableListsEachResultBySizeThenFastestFirstWithRowsPerSecondAndTheRatioToTheBaseline() throws IOException {
+        insertResults("h2").writeTo(chapter);
+        writeSettings("baseline=JdbcBatch\nper=rows\n");
+
+        ChapterReport.run(chapter);
+
+        // rows/s = rows / (ms per op / 1000): 100 / 0.0005 s = 200,000; ratio = time / JdbcBatch's time
+        assertThat(section()).contains("""
+                | approach | rows | time per op ± error (99.9%) | unit | rows/s | × JdbcBatch |
+                | --- | --: | --: | --- | --: | --: |
+                | JdbcBatch | 100 | 0.500 ± 0.020 | ms/op | 200,000 | 1.00 |
+                | JpaPersist | 100 | 1.00 ± 0.050 | ms/op | 100,000 | 2.00 |
+                | JdbcOneByOne | 100 | 2.00 ± 0.10 | ms/op | 50,000 | 4.00 |
+                | JdbcBatch | 1,000 | 4.00 ± 0.20 | ms/op | 250,000 | 1.00 |
+                | JpaPersist | 1,000 | 8.00 ± 0.40 | ms/op | 125,000 | 2.00 |
+                | JdbcOneByOne | 1,000 | 16.0 ± 0.80 | ms/op | 62,500 | 4.00 |
+                """);
+    }
+
+    @Test
+    void withoutSettingsTheTableHasNoRatioOrRateColumns() throws IOException {
+        insertResults("h2").writeTo(chapter);
+
+        ChapterReport.run(chapter);
+
+        assertThat(section())
+                .contains("| approach | rows | time per op ± error (99.9%) | unit |\n")
+                .contains("| JdbcBatch | 100 | 0.500 ± 0.020 | ms/op |\n");
+    }
+
+    @Test
+    void aSizeWithoutABaselineResultShowsADashInsteadOfARatio() throws IOException {
+        JmhJson.on("h2")
+                .result(INSERT, 1.0, 0.1, "us/op", "approach", "JdbcBatch", "students", "10")
+                .result(INSERT, 3.0, 0.1, "us/op", "approach", "Jdbi", "students", "10")
+                .result(INSERT, 30.0, 0.1, "us/op", "approach", "Jdbi", "students", "100")
+                .writeTo(chapter);
+        writeSettings("baseline=JdbcBatch\nper=students\n");
+
+        ChapterReport.run(chapter);
+
+        // 100 students / 30 us = 3,333,333 students/s, to three significant digits
+        assertThat(section())
+                .contains("| approach | students | time per op ± error (99.9%) | unit | students/s | × JdbcBatch |")
+                .contains("| Jdbi | 10 | 3.00 ± 0.10 | us/op | 3,330,000 | 3.00 |")
+                .contains("| Jdbi | 100 | 30.0 ± 0.10 | us/op | 3,330,000 | – |");
+    }
+
+    @Test
+    void theChartIsAnSvgDocumentWithTheApproachesAsText() throws Exception {
+        insertResults("h2").writeTo(chapter);
+
+        ChapterReport.run(chapter);
+
+        var svg = Files.readString(chapter.resolve("bench/BulkInsertBenchmark.insert-h2.svg"));
+        var document =
+                DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
+        assertThat(document.getDocumentElement().getTagName()).isEqualTo("svg");
+        var texts = new ArrayList<String>();
+        var nodes = document.getElementsByTagName("text");
+        for (var i = 0; i < nodes.getLength(); i++) {
+            texts.add(nodes.item(i).getTextContent());
+        }
+        assertThat(texts)
+                .contains("JdbcBatch", "JdbcOneByOne", "JpaPersist", "100 rows", "1,000 rows")
+                .contains("BulkInsertBenchmark.insert on H2", "time per operation (ms/op)")
+                .contains("0.500", "16.0");
+    }
+
+    @Test
+    void renderingAgainFromTheCommittedResultsGivesIdenticalFiles() throws IOException {
+        insertResults("h2").writeTo(chapter);
+        insertResults("postgres").writeTo(chapter);
+        writeSettings("baseline=JdbcBatch\n");
+        ChapterReport.run(chapter);
+        var first = snapshot();
+
+        deleteTree(chapter.resolve("target")); // as after mvn clean
+        var outcome = ChapterReport.run(chapter);
+
+        assertThat(outcome.changed()).isEmpty();
+        assertThat(snapshot()).isEqualTo(first);
+        assertThat(first.keySet())
+                .contains(
+                        "README.md",
+                        "bench/jmh-result-h2.json",
+                        "bench/environment-h2.properties",
+                        "bench/BulkInsertBenchmark.insert-h2.svg",
+                        "bench/jmh-result-postgres.json",
+                        "bench/environment-postgres.properties",
+                        "bench/BulkInsertBenchmark.insert-postgres.svg");
+    }
+
+    @Test
+    void importCopiesTheResultsAndRecordsWhereAndWhenTheyRan() throws IOException {
+        var target = insertResults("h2").writeTo(chapter);
+        Files.setLastModifiedTime(target, FileTime.from(Instant.parse("2026-03-04T05:06:07Z")));
+
+        ChapterReport.run(chapter);
+
+        assertThat(chapter.resolve("bench/jmh-result-h2.json")).hasSameBinaryContentAs(target);
+        var environment = Environment.read(chapter.resolve("bench/environment-h2.properties"));
+        assertThat(environment.date()).isEqualTo("2026-03-04 05:06 UTC");
+        assertThat(environment.jdk()).isEqualTo("17.0.15 (OpenJDK 64-Bit Server VM 17.0.15+6)");
+        assertThat(environment.database()).startsWith("H2 2.");
+        assertThat(environment.jmh())
+                .isEqualTo("JMH 1.37, 1 fork, 3 warm-up iterations of 1 s, 5 measured iterations of 1 s, 1 thread");
+        assertThat(environment.cpus())
+                .isEqualTo(String.valueOf(Runtime.getRuntime().availableProcessors()));
+        assertThat(environment.cpu()).isNotBlank().isNotEqualTo(Environment.NOT_RECORDED);
+        assertThat(environment.memory()).endsWith(" GiB");
+        assertThat(section()).contains(environment.describe()).contains("Measured 2026-03-04 05:06 UTC on ");
+    }
+
+    @Test
+    void resultsImportedBeforeKeepTheEnvironmentOfTheirImport() throws IOException {
+        var target = insertResults("h2").writeTo(chapter);
+        Files.setLastModifiedTime(target, FileTime.from(Instant.parse("2026-03-04T05:06:07Z")));
+        ChapterReport.run(chapter);
+        var environment = Files.readString(chapter.resolve("bench/environment-h2.properties"));
+
+        Files.setLastModifiedTime(target, FileTime.from(Instant.parse("2027-01-01T00:00:00Z")));
+        var outcome = ChapterReport.run(chapter);
+
+        assertThat(outcome.imported()).isEmpty();
+        assertThat(chapter.resolve("bench/environment-h2.properties")).hasContent(environment);
+    }
+
+    @Test
+    void resultsCommittedWithoutTheirEnvironmentSayTheMachineWasNotRecorded() throws IOException {
+        Files.createDirectories(chapter.resolve("bench"));
+        Files.writeString(
+                chapter.resolve("bench/jmh-result-h2.json"), insertResults("h2").json());
+
+        ChapterReport.run(chapter);
+
+        assertThat(section())
+                .contains(
+                        "Measured on a machine that was not recorded; JDK 17.0.15 (OpenJDK 64-Bit Server VM 17.0.15+6); H2 2.");
+        assertThat(chapter.resolve("bench/environment-h2.properties")).doesNotExist();
+    }
+
+    @Test
+    void chartsThatTheResultsNoLongerProduceAreListedNotDeleted() throws IOException {
+        insertResults("h2").writeTo(chapter);
+        Files.createDirectories(chapter.resolve("bench"));
+        var old = Files.writeString(chapter.resolve("bench/OldBenchmark.gone-h2.svg"), "<svg/>");
+
+        var outcome = ChapterReport.run(chapter);
+
+        assertThat(outcome.stale()).containsExactly(old);
+        assertThat(old).exists();
+    }
+
+    @Test
+    void postgresResultsComeAfterH2WithTheirOwnHeadingAndChart() throws IOException {
+        insertResults("postgres").writeTo(chapter);
+        insertResults("h2").writeTo(chapter);
+
+        ChapterReport.run(chapter);
+
+        var section = section();
+        assertThat(section.indexOf("### On H2")).isLessThan(section.indexOf("### On PostgreSQL"));
+        assertThat(section).contains("](bench/BulkInsertBenchmark.insert-postgres.svg)");
+        assertThat(Environment.read(chapter.resolve("bench/environment-postgres.properties"))
+                        .database())
+                .startsWith("PostgreSQL")
+                .contains("JDBC driver");
+    }
+
+    @Test
+    void eachBenchmarkMethodGetsItsOwnTableAndChart() throws IOException {
+        JmhJson.on("h2")
+                .result(INSERT, 1.0, 0.1, "ms/op", "approach", "JdbcBatch", "rows", "10")
+                .result(
+                        "dev.ajp.bulkinsert.BulkUpdateBenchmark.update",
+                        2.0,
+                        0.1,
+                        "ms/op",
+                        "approach",
+                        "Jdbi",
+                        "rows",
+                        "10")
+                .writeTo(chapter);
+
+        ChapterReport.run(chapter);
+
+        assertThat(section())
+                .contains("`BulkInsertBenchmark.insert`\n\n| approach |")
+                .contains("`BulkUpdateBenchmark.update`\n\n| approach |");
+        assertThat(chapter.resolve("bench/BulkInsertBenchmark.insert-h2.svg")).exists();
+        assertThat(chapter.resolve("bench/BulkUpdateBenchmark.update-h2.svg")).exists();
+    }
+
+    @Test
+    void anExtraParameterBecomesPartOfTheSeriesName() throws IOException {
+        JmhJson.on("h2")
+                .result(INSERT, 1.0, 0.1, "ms/op", "approach", "JdbcBatch", "batchSize", "50", "rows", "1000")
+                .result(INSERT, 2.0, 0.1, "ms/op", "approach", "JdbcBatch", "batchSize", "5", "rows", "1000")
+                .writeTo(chapter);
+
+        ChapterReport.run(chapter);
+
+        assertThat(section())
+                .contains("| JdbcBatch (batchSize=50) | 1,000 | 1.00 ± 0.10 | ms/op |")
+                .contains("| JdbcBatch (batchSize=5) | 1,000 | 2.00 ± 0.10 | ms/op |");
+    }
+
+    @Test
+    void aSmokeRunHasNoErrorSoTheScoreStandsAloneWithAWarning() throws IOException {
+        JmhJson.on("h2")
+                .smoke()
+                .result(INSERT, 0.25, "NaN", "ms/op", "approach", "JdbcBatch", "rows", "10")
+                .writeTo(chapter);
+
+        var outcome = ChapterReport.run(chapter);
+
+        assertThat(section()).contains("| JdbcBatch | 10 | 0.250 | ms/op |");
+        assertThat(outcome.warnings())
+                .singleElement()
+                .asString()
+                .contains("H2 results")
+                .contains("smoke run");
+    }
+
+    @Test
+    void fullRunsGiveNoWarning() throws IOException {
+        insertResults("h2").writeTo(chapter);
+
+        assertThat(ChapterReport.run(chapter).warnings()).isEmpty();
+    }
+
+    @Test
+    void aReadmeWithoutMarkersFailsClearlyAndNothingIsWritten() throws IOException {
+        Files.writeString(readme, BEFORE + AFTER);
+        insertResults("h2").writeTo(chapter);
+
+        assertThatThrownBy(() -> ChapterReport.run(chapter))
+                .isInstanceOf(ReportException.class)
+                .hasMessageContaining(readme.toString())
+                .hasMessageContaining("no line <!-- bench:begin -->")
+                .hasMessageContaining("<!-- bench:end -->");
+        assertThat(readme).hasContent(BEFORE + AFTER);
+        assertThat(chapter.resolve("bench")).doesNotExist();
+    }
+
+    @Test
+    void aReadmeWithOnlyTheEndMarkerFailsClearly() throws IOException {
+        Files.writeString(readme, BEFORE + "<!-- bench:end -->\n" + AFTER);
+        insertResults("h2").writeTo(chapter);
+
+        assertThatThrownBy(() -> ChapterReport.run(chapter))
+                .isInstanceOf(ReportException.class)
+                .hasMessageContaining("no line <!-- bench:begin -->");
+    }
+
+    @Test
+    void noResultsFailNamingTheCommandThatProducesThem() {
+        assertThatThrownBy(() -> ChapterReport.run(chapter))
+                .isInstanceOf(ReportException.class)
+                .hasMessageContaining("no JMH results")
+                .hasMessageContaining("./mvnw -pl " + chapter + " -am -Pbench test-compile exec:exec");
+    }
+
+    @Test
+    void malformedJsonFailsNamingTheFileAndNothingIsWritten() throws IOException {
+        var target = chapter.resolve("target/jmh-result-h2.json");
+        Files.createDirectories(target.getParent());
+        Files.writeString(target, "[ { \"benchmark\": \"x\", ");
+
+        assertThatThrownBy(() -> ChapterReport.run(chapter))
+                .isInstanceOf(ReportException.class)
+                .hasMessageContaining(target.toString())
+                .hasMessageContaining("not valid JSON");
+        assertThat(chapter.resolve("bench")).doesNotExist();
+    }
+
+    @Test
+    void freshResultsReplaceACommittedFileEvenABrokenOne() throws IOException {
+        Files.createDirectories(chapter.resolve("bench"));
+        Files.writeString(chapter.resolve("bench/jmh-result-h2.json"), "merge conflict <<<<<<<");
+        var target = insertResults("h2").writeTo(chapter);
+
+        ChapterReport.run(chapter);
+
+        assertThat(chapter.resolve("bench/jmh-result-h2.json")).hasSameBinaryContentAs(target);
+        assertThat(section()).contains("| JdbcBatch | 100 | 0.500 ± 0.020 | ms/op |");
+    }
+
+    @Test
+    void jsonThatIsNotJmhOutputFailsSayingWhatIsMissing() throws IOException {
+        var target = chapter.resolve("target/jmh-result-h2.json");
+        Files.createDirectories(target.getParent());
+        Files.writeString(target, "[ { \"benchmark\": \"a.B.c\", \"mode\": \"avgt\" } ]");
+
+        assertThatThrownBy(() -> ChapterReport.run(chapter))
+                .isInstanceOf(ReportException.class)
+                .hasMessageContaining(target + ", result 1")
+                .hasMessageContaining("primaryMetric.score");
+    }
+
+    @Test
+    void throughputResultsAreRefusedBecauseTheReportShowsTimePerOperation() throws IOException {
+        JmhJson.on("h2")
+                .mode("thrpt")
+                .result(INSERT, 5.0, 0.1, "ops/ms", "approach", "JdbcBatch", "rows", "10")
+                .writeTo(chapter);
+
+        assertThatThrownBy(() -> ChapterReport.run(chapter))
+                .isInstanceOf(ReportException.class)
+                .hasMessageContaining("ops/ms")
+                .hasMessageContaining("Mode.AverageTime");
+    }
+
+    @Test
+    void aBaselineThatIsNoApproachFailsListingTheApproaches() throws IOException {
+        insertResults("h2").writeTo(chapter);
+        writeSettings("baseline=JdbcBatching\n");
+
+        assertThatThrownBy(() -> ChapterReport.run(chapter))
+                .isInstanceOf(ReportException.class)
+                .hasMessageContaining("baseline=JdbcBatching")
+                .hasMessageContaining("[JdbcBatch, JdbcOneByOne, JpaPersist]");
+        assertThat(readme).content().contains("whatever was here");
+    }
+
+    @Test
+    void anUnknownSettingFailsNamingTheKnownOnes() throws IOException {
+        insertResults("h2").writeTo(chapter);
+        writeSettings("baseline=JdbcBatch\nrows=per\n");
+
+        assertThatThrownBy(() -> ChapterReport.run(chapter))
+                .isInstanceOf(ReportException.class)
+                .hasMessageContaining("unknown key(s) [rows]")
+                .hasMessageContaining("baseline=<approach> and per=<size param>");
+    }
+
+    @Test
+    void aReadmeWithWindowsLineEndingsKeepsThem() throws IOException {
+        var crlf = (BEFORE + "<!-- bench:begin -->\n<!-- bench:end -->\n" + AFTER).replace("\n", "\r\n");
+        Files.writeString(readme, crlf);
+        insertResults("h2").writeTo(chapter);
+
+        ChapterReport.run(chapter);
+
+        var text = Files.readString(readme);
+        assertThat(text.replace("\r\n", "")).doesNotContain("\n");
+        assertThat(text).startsWith(BEFORE.replace("\n", "\r\n")).endsWith(AFTER.replace("\n", "\r\n"));
+    }
+
+    /** The README's text between the markers. */
+    private String section() throws IOException {
+        var text = Files.readString(readme);
+        return text.substring(text.indexOf("<!-- bench:begin -->"), text.indexOf("<!-- bench:end -->"));
+    }
+
+    /** Every file of the chapter but target/, by relative path, with its content. */
+    private Map<String, String> snapshot() throws IOException {
+        var files = new TreeMap<String, String>();
+        try (Stream<Path> paths = Files.walk(chapter)) {
+            for (var path : paths.filter(Files::isRegularFile).toList()) {
+                var relative = chapter.relativize(path).toString().replace('\\', '/');
+                if (!relative.startsWith("target/")) {
+                    files.put(relative, Files.readString(path));
+                }
+            }
+        }
+        return files;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (var path :
+                    paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
