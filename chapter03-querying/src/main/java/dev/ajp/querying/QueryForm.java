@@ -1,6 +1,5 @@
 package dev.ajp.querying;
 
-import dev.ajp.kit.JpaProvider;
 import java.util.Arrays;
 import java.util.function.Function;
 
@@ -29,14 +28,6 @@ public enum QueryForm {
     /** This form's queries on these frameworks. */
     public StudentQueries on(Frameworks frameworks) {
         return factory.apply(frameworks);
-    }
-
-    /** The JPA provider this form runs on, or {@code null} for Jdbi. */
-    public JpaProvider provider() {
-        if (name().startsWith("HIBERNATE")) {
-            return JpaProvider.HIBERNATE;
-        }
-        return name().startsWith("ECLIPSELINK") ? JpaProvider.ECLIPSELINK : null;
     }
 
     /** The form with this display name. */

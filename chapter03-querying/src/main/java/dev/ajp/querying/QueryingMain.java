@@ -42,7 +42,7 @@ public final class QueryingMain {
             SampleData.insert(db.dataSource(), SampleData.canonical());
             var frameworks = Frameworks.on(db);
             System.out.println("Chapter 03, querying: the tutorial's data on "
-                    + db.settings().kind());
+                    + db.settings().describe());
 
             for (var question : QUESTIONS) {
                 System.out.println();
