@@ -23,12 +23,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * The tutorial's join (every student name with every course name, {@code students x 3} rows) written every way, and
  * answered by loading whole entities instead of a DTO projection.
  *
- * <p>Every DTO form sends the same single SELECT of two columns, so what separates them is the work around it:
- * translating the query (JPQL and Criteria are parsed or walked and translated again per call unless the provider
- * caches the plan), reading the rows and building one record per row. Jdbi does the least: the SQL as written, a
- * lambda or a constructor mapper per row. The entity forms read every column of both tables and build, register
- * and snapshot a managed entity per student and per course before the pairs are made; "lazy" also sends one SELECT
- * per student for its courses (1 + N statements), so it grows with the number of round trips.
+ * <p>Every DTO form sends one SELECT of two columns, so what separates them is the work around it: turning the query
+ * into SQL (or finding it already translated), reading the rows and building one record per row. Jdbi has the least
+ * to do: the SQL as written, a lambda or a constructor mapper per row. The entity forms read every column of both
+ * tables and build and register a managed entity per student and per course before the pairs are made; "lazy" also
+ * sends one SELECT per student for its courses (1 + N statements), so it grows with the number of round trips.
  *
  * <p>Each call opens a new EntityManager (or borrows a Jdbi handle), as a request would; EclipseLink's shared cache
  * is off (the kit's default), so no form answers from memory what another had to read.
@@ -61,14 +60,14 @@ public class QueryingBenchmark {
     String approach;
 
     private Database db;
-    private Supplier<List<Enrollment>> join;
+    private Supplier<List<Enrollment>> query;
 
     @Setup
     public void setUp() {
         db = Database.openUnrecorded();
         db.runScript(SampleData.SCHEMA);
         SampleData.insert(db.dataSource(), SampleData.generated(students, 3));
-        join = join(Frameworks.on(db), approach);
+        query = joinAs(approach, Frameworks.on(db));
     }
 
     @TearDown
@@ -78,11 +77,11 @@ public class QueryingBenchmark {
 
     @Benchmark
     public List<Enrollment> join() {
-        return join.get();
+        return query.get();
     }
 
     /** The join as the named approach runs it. */
-    static Supplier<List<Enrollment>> join(Frameworks frameworks, String approach) {
+    static Supplier<List<Enrollment>> joinAs(String approach, Frameworks frameworks) {
         for (var provider : JpaProvider.values()) {
             var entities = new EntityEnrollments(frameworks.jpa(provider));
             if (approach.equals(provider + " entities (join fetch)")) {

@@ -11,12 +11,13 @@ import java.util.List;
 /**
  * The queries with the Criteria API and the static metamodel ({@code Student_}, {@code Course_}, generated from the
  * entities at compile time by hibernate-processor). The query is a tree of Java objects instead of a string: a
- * misspelt attribute or a comparison of an age with a string does not compile. The same code runs on Hibernate and
- * on EclipseLink.
+ * misspelt attribute does not compile, nor does {@code cb.gt} of an age against a string. The same code runs on
+ * Hibernate and on EclipseLink.
  *
- * <p>The SQL is the SQL of the matching JPQL query (each provider translates both through the same path; a test
- * compares them). {@code cb.construct} is the constructor expression; {@code cb.parameter} declares a parameter
- * that is bound, never written into the SQL. Each method sends one SELECT.
+ * <p>The SQL is nearly that of the matching JPQL query: EclipseLink spells out {@code ASC}, and Hibernate refers to
+ * a grouped or ordered expression that is also selected by its select-list alias or position ({@code group by c0},
+ * {@code order by 2 desc}); the README shows both. {@code cb.construct} is the constructor expression;
+ * {@code cb.parameter} declares a parameter that is bound, never written into the SQL. Each method sends one SELECT.
  *
  * <p>Mind the metamodel's fields: they are static, shared by every factory in the JVM, and each provider fills
  * them with its own attribute objects when it starts. Hibernate's Criteria accepts only Hibernate's; EclipseLink's

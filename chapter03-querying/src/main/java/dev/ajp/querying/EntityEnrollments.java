@@ -12,8 +12,8 @@ import java.util.List;
  *   <li>{@link #byLazyNavigation()}: one SELECT for the students, then one more per student the first time its lazy
  *       {@code courses} list is touched: 1 + N statements (chapter 01's N+1 problem).
  *   <li>{@link #byJoinFetch()}: one SELECT with {@code join fetch}, but it reads every column of both tables where
- *       the DTO query reads two, and builds, registers and snapshots one managed entity per student and per course
- *       (the persistence context keeps a copy of each for dirty checking) before the pairs are made.
+ *       the DTO query reads two, and builds and registers one managed entity per student and per course in the
+ *       persistence context (Hibernate also keeps a snapshot of each for dirty checking) before the pairs are made.
  * </ul>
  *
  * The DTO projections of {@link StudentQueries#enrollments()} read the two columns and build the pairs directly.

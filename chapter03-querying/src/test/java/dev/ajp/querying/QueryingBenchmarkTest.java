@@ -21,7 +21,7 @@ class QueryingBenchmarkTest {
         try (var db = data.open()) {
             var frameworks = Frameworks.on(db);
             for (var approach : approaches.value()) {
-                assertThat(QueryingBenchmark.join(frameworks, approach).get())
+                assertThat(QueryingBenchmark.joinAs(approach, frameworks).get())
                         .as(approach)
                         .isEqualTo(Expected.enrollments(data.data()));
             }
