@@ -1,0 +1,54 @@
+package dev.ajp.querying;
+
+import dev.ajp.model.Student;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.List;
+
+/**
+ * The tutorial's join answered the other way: load whole {@code Student} entities with their {@code Course}
+ * entities and walk the association in Java. The result is the same list of pairs; what it costs is not.
+ *
+ * <ul>
+ *   <li>{@link #byLazyNavigation()}: one SELECT for the students, then one more per student the first time its lazy
+ *       {@code courses} list is touched: 1 + N statements (chapter 01's N+1 problem).
+ *   <li>{@link #byJoinFetch()}: one SELECT with {@code join fetch}, but it reads every column of both tables where
+ *       the DTO query reads two, and builds and registers one managed entity per student and per course in the
+ *       persistence context (Hibernate also keeps a snapshot of each for dirty checking) before the pairs are made.
+ * </ul>
+ *
+ * The DTO projections of {@link StudentQueries#enrollments()} read the two columns and build the pairs directly.
+ */
+public final class EntityEnrollments {
+
+    private final EntityManagerFactory emf;
+
+    public EntityEnrollments(EntityManagerFactory emf) {
+        this.emf = emf;
+    }
+
+    public List<Enrollment> byLazyNavigation() {
+        try (var em = emf.createEntityManager()) {
+            // tag::lazy[]
+            var students = em.createQuery("select s from Student s order by s.id", Student.class)
+                    .getResultList();
+            return students.stream()
+                    .flatMap(s -> s.getCourses().stream().map(c -> new Enrollment(s.getName(), c.getCourseName())))
+                    .toList();
+            // end::lazy[]
+        }
+    }
+
+    public List<Enrollment> byJoinFetch() {
+        try (var em = emf.createEntityManager()) {
+            // tag::join-fetch[]
+            var students = em.createQuery(
+                            "select distinct s from Student s join fetch s.courses c order by s.id, c.id",
+                            Student.class)
+                    .getResultList();
+            return students.stream()
+                    .flatMap(s -> s.getCourses().stream().map(c -> new Enrollment(s.getName(), c.getCourseName())))
+                    .toList();
+            // end::join-fetch[]
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.ajp.querying;
+
+import dev.ajp.model.SampleData.Dataset;
+import dev.ajp.model.SampleData.StudentData;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * What each query must return, derived from a data set with plain Java streams: the students are in id order in
+ * {@code data.students()}, the courses in id order in {@code data.courses()}.
+ */
+final class Expected {
+
+    private Expected() {}
+
+    static List<StudentRow> olderThanWithGrade(Dataset data, int age, String grade) {
+        return data.students().stream()
+                .filter(s -> s.age() > age && s.grade().equals(grade))
+                .map(s -> new StudentRow(s.name(), s.age(), s.grade()))
+                .toList();
+    }
+
+    static List<Enrollment> enrollments(Dataset data) {
+        return data.students().stream()
+                .flatMap(s -> s.courses().stream()
+                        .sorted(Comparator.comparingInt(data.courses()::indexOf))
+                        .map(course -> new Enrollment(s.name(), course)))
+                .toList();
+    }
+
+    static List<CourseCount> studentsPerCourseIncludingEmpty(Dataset data) {
+        return data.courses().stream()
+                .map(course -> new CourseCount(
+                        course,
+                        data.students().stream()
+                                .filter(s -> s.courses().contains(course))
+                                .count()))
+                .toList();
+    }
+
+    static List<CourseCount> studentsPerCourse(Dataset data) {
+        return studentsPerCourseIncludingEmpty(data).stream()
+                .filter(c -> c.students() > 0)
+                .toList();
+    }
+
+    static List<StudentCount> coursesPerStudent(Dataset data) {
+        return data.students().stream()
+                .map(s -> new StudentCount(s.name(), s.courses().size()))
+                .toList();
+    }
+
+    /** Count at least {@code min}, most students first; a stable sort keeps equal counts in course id order. */
+    static List<CourseCount> popularCourses(Dataset data, long min) {
+        return studentsPerCourse(data).stream()
+                .filter(c -> c.students() >= min)
+                .sorted(Comparator.comparingLong(CourseCount::students).reversed())
+                .toList();
+    }
+
+    static List<StudentData> studentsWithoutCourses(Dataset data) {
+        return data.students().stream().filter(s -> s.courses().isEmpty()).toList();
+    }
+}

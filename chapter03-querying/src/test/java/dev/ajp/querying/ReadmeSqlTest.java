@@ -1,0 +1,84 @@
+package dev.ajp.querying;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The SQL the README shows is the SQL the frameworks send: every {@code sql} block preceded by a marker
+ * {@code <!-- sql: QUERY: FORM, FORM... [on h2|postgres] -->} must equal, up to whitespace, the one statement each
+ * named form sends for that query on the tutorial's data (on the database named, or on both when none is).
+ */
+class ReadmeSqlTest {
+
+    /** The README's query names, with the arguments the main uses. */
+    static final Map<String, Function<StudentQueries, List<?>>> QUERIES = new LinkedHashMap<>();
+
+    static {
+        QUERIES.put("filter", q -> q.olderThanWithGrade(21, "A"));
+        QUERIES.put("join", StudentQueries::enrollments);
+        QUERIES.put("count", StudentQueries::studentsPerCourse);
+        QUERIES.put("left-join", StudentQueries::studentsPerCourseIncludingEmpty);
+        QUERIES.put("courses-per-student", StudentQueries::coursesPerStudent);
+        QUERIES.put("having", q -> q.popularCourses(2));
+        QUERIES.put("page", q -> q.enrollmentsPage(3, 3));
+    }
+
+    private static final Pattern MARKER = Pattern.compile("^<!-- sql: ([a-z-]+): (.+?)(?: on (h2|postgres))? -->$");
+
+    @Test
+    void everySqlBlockInTheReadmeIsWhatTheNamedFormsSend() throws IOException {
+        var lines = Files.readAllLines(Path.of("README.md"));
+        var db = System.getProperty("db", "h2");
+        var problems = new ArrayList<String>();
+        var checked = 0;
+        try (var opened = DataCase.CANONICAL.open()) {
+            var frameworks = Frameworks.on(opened);
+            for (var i = 0; i < lines.size(); i++) {
+                var marker = MARKER.matcher(lines.get(i));
+                if (!marker.matches()) {
+                    continue;
+                }
+                assertThat(lines.get(i + 1))
+                        .as("line after the marker at line %d", i + 1)
+                        .isEqualTo("```sql");
+                var block = new StringBuilder();
+                for (var j = i + 2; !lines.get(j).equals("```"); j++) {
+                    block.append(lines.get(j)).append('\n');
+                }
+                if (marker.group(3) != null && !marker.group(3).equals(db)) {
+                    continue;
+                }
+                var query = QUERIES.get(marker.group(1));
+                assertThat(query)
+                        .as("query '%s' at line %d", marker.group(1), i + 1)
+                        .isNotNull();
+                for (var name : marker.group(2).split(", ")) {
+                    var queries = QueryForm.named(name).on(frameworks);
+                    var recording = opened.recorder().record(() -> query.apply(queries));
+                    assertThat(recording.count()).isEqualTo(1);
+                    var sent = normalize(recording.statements().get(0).sql());
+                    if (!sent.equals(normalize(block.toString()))) {
+                        problems.add("README.md:" + (i + 1) + " " + name + " sends: " + sent);
+                    }
+                    checked++;
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+        assertThat(checked).isPositive();
+    }
+
+    private static String normalize(String sql) {
+        return sql.strip().replaceAll("\\s+", " ");
+    }
+}
