@@ -2,6 +2,7 @@ package dev.ajp.eagerloading;
 
 import dev.ajp.kit.Database;
 import dev.ajp.model.SampleData;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -23,8 +24,9 @@ public final class EagerLoadingMain {
             var frameworks = new Frameworks(db);
 
             System.out.printf(
-                    "Every student with their courses: %d students, %d enrolments, on %s.%n",
-                    data.students().size(), data.enrollments(), db.settings().kind());
+                    "Every student with their courses: %d students, %d enrolments, on %s.%n"
+                            + "For each approach: the SQL statements it sent, what it returned, the statements.%n",
+                    data.students().size(), data.enrollments(), product(db));
             for (var approach : Approach.values()) {
                 var query = approach.on(frameworks); // starts its framework, outside the recording
                 var recording = db.recorder().record(query::load);
@@ -36,6 +38,15 @@ public final class EagerLoadingMain {
                         describe(recording.result()),
                         recording.describe());
             }
+        }
+    }
+
+    private static String product(Database db) {
+        try (var connection = db.dataSource().getConnection()) {
+            var metaData = connection.getMetaData();
+            return metaData.getDatabaseProductName() + " " + metaData.getDatabaseProductVersion();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the database's name: " + e.getMessage(), e);
         }
     }
 

@@ -10,7 +10,9 @@ import java.util.List;
  * (one per student, one per batch of students, or one in all). Each call reads from the database: a new
  * EntityManager or Jdbi handle, nothing kept from the call before.
  */
+// tag::question[]
 public interface StudentsWithCourses {
 
     List<StudentCourses> load();
 }
+// end::question[]

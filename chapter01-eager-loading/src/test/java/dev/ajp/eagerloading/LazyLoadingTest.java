@@ -1,6 +1,7 @@
 package dev.ajp.eagerloading;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ajp.kit.JpaProvider;
 import dev.ajp.model.SampleData;
@@ -9,6 +10,7 @@ import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.config.QueryHints;
+import org.hibernate.LazyInitializationException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -188,5 +190,25 @@ class LazyLoadingTest {
             loaded.recorder().record(lazy::load);
             assertThat(loaded.recorder().record(lazy::load).count()).isEqualTo(1 + n);
         });
+    }
+
+    @Test
+    void afterTheEntityManagerClosesHibernateRefusesToLoadALazyListAndEclipseLinkStillLoadsIt() {
+        List<Student> hibernateStudents;
+        try (var em = loaded.frameworks.hibernate().createEntityManager()) {
+            hibernateStudents = em.createQuery(STUDENTS, Student.class).getResultList();
+        }
+        List<Student> eclipseLinkStudents;
+        try (var em = loaded.frameworks.eclipseLink().createEntityManager()) {
+            eclipseLinkStudents = em.createQuery(STUDENTS, Student.class).getResultList();
+        }
+
+        assertThatThrownBy(() -> hibernateStudents.get(0).getCourses().size())
+                .isInstanceOf(LazyInitializationException.class);
+        var late = loaded.recorder()
+                .record(() -> eclipseLinkStudents.get(0).getCourses().size());
+        assertThat(late.count()).isEqualTo(1);
+        assertThat(late.result())
+                .isEqualTo(loaded.data.students().get(0).courses().size());
     }
 }
