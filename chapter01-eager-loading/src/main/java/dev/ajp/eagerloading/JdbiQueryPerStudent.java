@@ -25,18 +25,18 @@ public final class JdbiQueryPerStudent implements StudentsWithCourses {
             var students = handle.createQuery("select id, name from students order by id")
                     .map((rs, ctx) -> new StudentRow(rs.getLong("id"), rs.getString("name")))
                     .list(); // 1 statement
-            var courses = handle.createQuery("""
-                    select c.course_name
-                      from student_courses sc
-                      join courses c on c.id = sc.course_id
-                     where sc.student_id = :student
-                     order by c.id""");
             return students.stream()
                     .map(s -> new StudentCourses(
                             s.name(),
-                            courses.bind("student", s.id()) // 1 statement per student
+                            handle.createQuery("""
+                                            select c.course_name
+                                              from student_courses sc
+                                              join courses c on c.id = sc.course_id
+                                             where sc.student_id = :student
+                                             order by c.id""")
+                                    .bind("student", s.id())
                                     .mapTo(String.class)
-                                    .list()))
+                                    .list())) // 1 statement per student
                     .toList();
         });
         // end::query-per-student[]
