@@ -1,0 +1,74 @@
+package dev.ajp.eagerloading;
+
+import java.util.Arrays;
+import java.util.function.Function;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
+/**
+ * Every approach of the chapter under the name that the README, the main, the tests and the benchmark use: the
+ * framework, a slash, what it does. Each one is a class of this package on one of the {@link Frameworks}.
+ *
+ * <p>In the order of the lesson: the N+1 problem, then the single join, then the batched loads in between.
+ */
+public enum Approach {
+    HIBERNATE_LAZY("Hibernate/lazy", f -> new JpaLazyLoading(f.hibernate())),
+    ECLIPSELINK_LAZY("EclipseLink/lazy", f -> new JpaLazyLoading(f.eclipseLink())),
+    JDBI_QUERY_PER_STUDENT("Jdbi/query-per-student", f -> new JdbiQueryPerStudent(f.jdbi())),
+
+    HIBERNATE_LEFT_JOIN_FETCH("Hibernate/left-join-fetch", f -> new JpaLeftJoinFetch(f.hibernate())),
+    ECLIPSELINK_LEFT_JOIN_FETCH("EclipseLink/left-join-fetch", f -> new JpaLeftJoinFetch(f.eclipseLink())),
+    HIBERNATE_ENTITY_GRAPH("Hibernate/entity-graph", f -> new JpaEntityGraph(f.hibernate())),
+    ECLIPSELINK_ENTITY_GRAPH("EclipseLink/entity-graph", f -> new JpaEntityGraph(f.eclipseLink())),
+    ECLIPSELINK_LEFT_JOIN_FETCH_HINT(
+            "EclipseLink/left-join-fetch-hint", f -> new EclipseLinkLeftJoinFetchHint(f.eclipseLink())),
+    JDBI_REDUCE_ROWS("Jdbi/reduceRows", f -> new JdbiReduceRows(f.jdbi())),
+    JDBI_USE_ROW_REDUCER("Jdbi/@UseRowReducer", f -> new JdbiSqlObjectRowReducer(f.jdbi())),
+
+    HIBERNATE_BATCH_FETCH(
+            "Hibernate/batch-fetch",
+            f -> new HibernateBatchFetch(f.hibernate(HibernateBatchFetch.settings(HibernateBatchFetch.BATCH_SIZE)))),
+    HIBERNATE_SUBSELECT_FETCH(
+            "Hibernate/subselect-fetch",
+            f -> new HibernateSubselectFetch(f.hibernate(HibernateSubselectFetch.settings()))),
+    ECLIPSELINK_BATCH_JOIN(
+            "EclipseLink/batch-JOIN",
+            f -> new EclipseLinkBatchFetch(f.eclipseLink(), BatchFetchType.JOIN, EclipseLinkBatchFetch.BATCH_SIZE)),
+    ECLIPSELINK_BATCH_EXISTS(
+            "EclipseLink/batch-EXISTS",
+            f -> new EclipseLinkBatchFetch(f.eclipseLink(), BatchFetchType.EXISTS, EclipseLinkBatchFetch.BATCH_SIZE)),
+    ECLIPSELINK_BATCH_IN(
+            "EclipseLink/batch-IN",
+            f -> new EclipseLinkBatchFetch(f.eclipseLink(), BatchFetchType.IN, EclipseLinkBatchFetch.BATCH_SIZE));
+
+    private final String label;
+    private final Function<Frameworks, StudentsWithCourses> create;
+
+    Approach(String label, Function<Frameworks, StudentsWithCourses> create) {
+        this.label = label;
+        this.create = create;
+    }
+
+    /** The approach, ready to run, on these frameworks (starting the factory it needs if not yet started). */
+    public StudentsWithCourses on(Frameworks frameworks) {
+        return create.apply(frameworks);
+    }
+
+    /** The name used everywhere: README, main, tests, benchmark. */
+    public String label() {
+        return label;
+    }
+
+    /** The approach with this {@link #label()}. */
+    public static Approach named(String label) {
+        return Arrays.stream(values())
+                .filter(a -> a.label.equals(label))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No approach named '" + label + "'; the approaches are "
+                        + Arrays.stream(values()).map(Approach::label).toList()));
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

@@ -1,0 +1,53 @@
+package dev.ajp.eagerloading;
+
+import dev.ajp.model.Course;
+import dev.ajp.model.Student;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.List;
+
+/**
+ * The JPQL counterpart of SQLAlchemy's {@code joinedload}: {@code left join fetch} loads the students and their
+ * courses in <b>1 statement</b>, a LEFT OUTER JOIN of {@code students}, {@code student_courses} and {@code courses},
+ * on Hibernate and on EclipseLink alike.
+ *
+ * <p>Each word of the query is there for a reason the tests show:
+ *
+ * <ul>
+ *   <li>{@code left}: a plain {@code join fetch} is an inner join, and a student without courses (Dave) has no row
+ *       to join, so he silently disappears;
+ *   <li>{@code distinct}: the join returns a student once per course, and EclipseLink returns those duplicates as
+ *       they come (Alice twice, Carol three times); Hibernate 6 and later remove them by themselves, and pass the
+ *       {@code distinct} on to the SQL, where it costs the database a de-duplication that finds nothing;
+ *   <li>{@code c.id} in the order by: Hibernate orders a fetched collection by its {@code @OrderBy}, EclipseLink
+ *       does not, and leaves the courses in whatever order the database returns the rows.
+ * </ul>
+ *
+ * The price of the join is width: every row repeats the student's columns, once per course.
+ */
+public final class JpaLeftJoinFetch implements StudentsWithCourses {
+
+    private final EntityManagerFactory emf;
+
+    public JpaLeftJoinFetch(EntityManagerFactory emf) {
+        this.emf = emf;
+    }
+
+    @Override
+    public List<StudentCourses> load() {
+        // tag::left-join-fetch[]
+        try (var em = emf.createEntityManager()) {
+            return em
+                    .createQuery("""
+                            select distinct s from Student s
+                              left join fetch s.courses c
+                             order by s.id, c.id""", Student.class)
+                    .getResultList() // 1 statement: students and courses, joined
+                    .stream()
+                    .map(s -> new StudentCourses(
+                            s.getName(),
+                            s.getCourses().stream().map(Course::getCourseName).toList()))
+                    .toList();
+        }
+        // end::left-join-fetch[]
+    }
+}
