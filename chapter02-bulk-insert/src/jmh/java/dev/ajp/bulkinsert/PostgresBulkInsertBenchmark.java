@@ -20,8 +20,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code reWriteBatchedInserts=true}, and COPY, the physical limit. Their results land in the same result file as the
  * others' and compare with its "JDBC batch".
  *
- * <p>What to expect: the rewritten batch sends the same round trips as the plain batch, but the server parses and
- * executes three multi-row INSERTs per 50 rows instead of 50 single-row ones. COPY sends no INSERT at all: one stream
+ * <p>What to expect: the rewritten batch sends the same round trips as the plain batch, but the server executes three
+ * multi-row INSERTs per 50 rows instead of 50 single-row ones. COPY sends no INSERT at all: one stream
  * of rows into the server's bulk loader, which is as close to the cost of writing the rows as a client can get. Both
  * still take their ids from students_seq, one call per 50 rows, like every other approach.
  *

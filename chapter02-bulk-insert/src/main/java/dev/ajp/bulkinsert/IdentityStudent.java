@@ -17,9 +17,11 @@ import jakarta.persistence.Table;
 @Table(name = "students_identity")
 public class IdentityStudent {
 
+    // tag::identity[]
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.IDENTITY) // the database assigns the id during the INSERT
     private Long id;
+    // end::identity[]
 
     @Column(nullable = false, length = 100)
     private String name;

@@ -12,7 +12,7 @@ import net.ttddyy.dsproxy.support.ProxyDataSource;
 /**
  * PostgreSQL only: {@link JdbcBatch}, the very same code, on connections opened with the driver property
  * {@code reWriteBatchedInserts=true}. The PostgreSQL driver then rewrites each batch of single-row INSERTs into
- * multi-row ones ({@code insert ... values (...), (...), ...}) before sending it: the server parses and executes a
+ * multi-row ones ({@code insert ... values (...), (...), ...}) before sending it: the server executes a
  * few statements per batch instead of 50. The driver builds them in power-of-two sizes, so a batch of 50 becomes
  * INSERTs of 32, 16 and 2 rows, still in one round trip.
  *
@@ -41,8 +41,8 @@ public final class JdbcRewrittenBatch implements BulkInsert {
         this.batch = new JdbcBatch(dataSource);
     }
 
-    // tag::rewrite[]
     static HikariConfig rewritingConfig(DatabaseSettings settings, String schema) {
+        // tag::rewrite[]
         var config = new HikariConfig();
         config.setJdbcUrl(settings.url());
         config.setUsername(settings.user());

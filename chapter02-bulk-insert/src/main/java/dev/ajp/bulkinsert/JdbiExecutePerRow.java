@@ -22,10 +22,10 @@ public final class JdbiExecutePerRow implements BulkInsert {
         try {
             // tag::per-row[]
             jdbi.useTransaction(handle -> {
+                var sql = "insert into students (id, name, age, grade) values (:id, :name, :age, :grade)";
                 try (var ids = new PooledIds(handle.getConnection())) {
                     for (var student : students) {
-                        handle.createUpdate(
-                                        "insert into students (id, name, age, grade) values (:id, :name, :age, :grade)")
+                        handle.createUpdate(sql)
                                 .bind("id", ids.next())
                                 .bindMethods(student) // :name, :age, :grade from the record's accessors
                                 .execute();

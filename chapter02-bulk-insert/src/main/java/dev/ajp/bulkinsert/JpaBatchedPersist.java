@@ -41,13 +41,8 @@ public final class JpaBatchedPersist implements BulkInsert {
     public static Map<String, String> batchSettings(JpaProvider provider) {
         var size = String.valueOf(BATCH_SIZE);
         return switch (provider) {
-            case HIBERNATE ->
-                Map.of(
-                        "hibernate.jdbc.batch_size",
-                        size,
-                        // group INSERTs by table, so that parents and children do not break each other's batches
-                        "hibernate.order_inserts",
-                        "true");
+            // order_inserts: INSERTs grouped by table, so that parents and children keep their batches whole
+            case HIBERNATE -> Map.of("hibernate.jdbc.batch_size", size, "hibernate.order_inserts", "true");
             case ECLIPSELINK ->
                 Map.of("eclipselink.jdbc.batch-writing", "JDBC", "eclipselink.jdbc.batch-writing.size", size);
         };

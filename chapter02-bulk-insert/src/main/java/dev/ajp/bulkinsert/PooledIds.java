@@ -24,6 +24,7 @@ final class PooledIds implements AutoCloseable {
 
     /** The next id; every {@value BulkInsert#BATCH_SIZE}th call asks the sequence for a new block. */
     long next() throws SQLException {
+        // tag::next-id[]
         if (next > last) {
             try (var result = nextBlock.executeQuery()) {
                 result.next();
@@ -32,6 +33,7 @@ final class PooledIds implements AutoCloseable {
             }
         }
         return next++;
+        // end::next-id[]
     }
 
     @Override

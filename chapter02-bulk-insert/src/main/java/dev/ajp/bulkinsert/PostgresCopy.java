@@ -42,19 +42,11 @@ public final class PostgresCopy implements BulkInsert {
                         .getCopyAPI()
                         .copyIn("copy students (id, name, age, grade) from stdin");
                 try {
-                    var line = new StringBuilder();
                     for (var i = 0; i < students.size(); i++) {
                         var student = students.get(i);
-                        line.setLength(0);
-                        line.append(ids[i])
-                                .append('\t')
-                                .append(escape(student.name()))
-                                .append('\t');
-                        line.append(student.age())
-                                .append('\t')
-                                .append(escape(student.grade()))
-                                .append('\n');
-                        var bytes = line.toString().getBytes(StandardCharsets.UTF_8);
+                        var line = ids[i] + "\t" + escape(student.name()) + "\t" + student.age() + "\t"
+                                + escape(student.grade()) + "\n";
+                        var bytes = line.getBytes(StandardCharsets.UTF_8);
                         copy.writeToCopy(bytes, 0, bytes.length); // buffered by the driver, sent in large chunks
                     }
                     copy.endCopy(); // the server checks and writes every row, or none

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ajp.kit.Database;
+import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.JpaProvider;
 import dev.ajp.kit.SqlRecorder;
 import dev.ajp.kit.SqlRecorder.Recording;
@@ -170,6 +171,22 @@ class BulkInsertTest {
         assertThat(singleInserts(recording)).isEqualTo(1);
         assertThat(sequenceCalls(recording)).isEqualTo(3);
         assertThat(recording.count()).isEqualTo(6);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(names = {"HIBERNATE_BATCHED", "ECLIPSELINK_BATCHED", "JDBC_BATCH"})
+    void theIdsComeFromTheSequenceInTheDatabasesOwnSyntax(Approach approach) {
+        var postgres = db.settings().kind() == DatabaseSettings.Kind.POSTGRES;
+
+        var recording = record(approach, TUTORIAL);
+
+        assertThat(recording.statements().get(0).sql())
+                .isEqualTo(
+                        postgres
+                                ? "select nextval('students_seq')"
+                                : approach == Approach.ECLIPSELINK_BATCHED
+                                        ? "CALL NEXT VALUE FOR students_seq"
+                                        : "select next value for students_seq");
     }
 
     @ParameterizedTest(name = "{0}")
