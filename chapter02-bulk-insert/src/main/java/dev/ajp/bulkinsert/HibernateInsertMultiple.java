@@ -10,11 +10,12 @@ import org.hibernate.SessionFactory;
  * session without a persistence context (no dirty checking, no first-level cache, no cascades), and its
  * {@code insertMultiple}, which sends the entities it is given as one JDBC batch.
  *
- * <p>Since Hibernate 7, {@code insertMultiple} batches on its own: the batch is the list it receives, whatever
+ * <p>In Hibernate 7, {@code insertMultiple} batches on its own: the batch is the list it receives, whatever
  * {@code hibernate.jdbc.batch_size} says. So the factory needs no batch setting, and the students go in slices of
  * {@value BulkInsert#BATCH_SIZE}, the chapter's batch size.
  *
- * <p>SQL for N students: one call of the pooled {@code students_seq} and one JDBC batch of 50 INSERTs per 50 students.
+ * <p>SQL for N students: one call of the pooled {@code students_seq} and one JDBC batch of 50 INSERTs per 50 students;
+ * a last slice of a single row (N = 51, 101...) gets a batch size of 1, which means no batching: a plain INSERT.
  * Nothing is kept in memory between slices.
  */
 public final class HibernateInsertMultiple implements BulkInsert {

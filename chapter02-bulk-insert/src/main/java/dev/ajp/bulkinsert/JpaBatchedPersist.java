@@ -15,7 +15,8 @@ import java.util.function.Function;
  * settings differ.
  *
  * <p>SQL for N students on the pooled {@code students_seq}: one sequence call and one JDBC batch of 50 INSERTs per 50
- * students. {@code flush()} sends the batch; {@code clear()} detaches the 50 entities just written, so the persistence
+ * students (EclipseLink sends a batch of a single row, the last one when N is 51, 101..., as a plain INSERT; Hibernate
+ * sends it as a batch of one). {@code flush()} sends the batch; {@code clear()} detaches the 50 entities just written, so the persistence
  * context never holds more than one batch (without it, it would hold all N, and every flush would have to look at
  * all of them).
  *
