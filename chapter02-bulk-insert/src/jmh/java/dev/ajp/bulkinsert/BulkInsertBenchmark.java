@@ -1,0 +1,79 @@
+package dev.ajp.bulkinsert;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The time to insert {@code rows} students in one transaction, per approach, on H2 or PostgreSQL (-Ppostgres). The
+ * approaches that only PostgreSQL has are in {@link PostgresBulkInsertBenchmark}.
+ *
+ * <p>What to expect: the per-row approaches pay one statement execution per row, and on PostgreSQL one network round
+ * trip per row; the batched ones pay one round trip per 50 rows, plus what their framework does per entity (the
+ * persistence context, events, dirty checking at flush). The plain JDBC batch is the floor every batched approach
+ * sits on; the IDENTITY trap lands with the per-row ones. Every approach takes its ids the same way (one call of
+ * students_seq per 50 rows), so the differences are the inserts themselves.
+ *
+ * <p>Each invocation starts from an empty table: {@code @Setup(Level.Invocation)} empties it. JMH warns that
+ * per-invocation setup distorts measurements of very short operations (the timer's own cost, and the setup's effect on
+ * caches); an insert of 1,000 rows takes milliseconds, which that cost does not touch. The students are built once per
+ * trial, and each trial (one approach, one size) gets a fresh database.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class BulkInsertBenchmark {
+
+    /** {@link Approach#label()}s: the names the README uses. */
+    @Param({
+        "Hibernate persist per row",
+        "EclipseLink persist per row",
+        "Jdbi execute per row",
+        "Hibernate batched persist",
+        "Hibernate insertMultiple",
+        "EclipseLink batch writing",
+        "Jdbi PreparedBatch",
+        "Hibernate batched persist on IDENTITY",
+        "JDBC batch"
+    })
+    public String approach;
+
+    @Param({"1000", "10000"})
+    public int rows;
+
+    private BulkInsertRun run;
+
+    @Setup(Level.Trial)
+    public void open() {
+        run = new BulkInsertRun(Approach.named(approach), rows);
+    }
+
+    @Setup(Level.Invocation)
+    public void emptyTheTable() {
+        run.emptyTable();
+    }
+
+    @Benchmark
+    public int insert() {
+        return run.insert();
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+        run.close();
+    }
+}

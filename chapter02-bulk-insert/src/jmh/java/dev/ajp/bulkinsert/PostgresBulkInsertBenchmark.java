@@ -1,0 +1,67 @@
+package dev.ajp.bulkinsert;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * {@link BulkInsertBenchmark} for the two approaches that only PostgreSQL has: the JDBC batch on connections with
+ * {@code reWriteBatchedInserts=true}, and COPY, the physical limit. Their results land in the same result file as the
+ * others' and compare with its "JDBC batch".
+ *
+ * <p>What to expect: the rewritten batch sends the same round trips as the plain batch, but the server executes three
+ * multi-row INSERTs per 50 rows instead of 50 single-row ones. COPY sends no INSERT at all: one stream
+ * of rows into the server's bulk loader, which is as close to the cost of writing the rows as a client can get. Both
+ * still take their ids from students_seq, one call per 50 rows, like every other approach.
+ *
+ * <p>This class is compiled only when the build runs on PostgreSQL ({@code -Ppostgres}; see this module's pom), so
+ * that a run on H2 never meets it.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class PostgresBulkInsertBenchmark {
+
+    /** {@link Approach#label()}s: the names the README uses. */
+    @Param({"JDBC batch rewritten", "PostgreSQL COPY"})
+    public String approach;
+
+    @Param({"1000", "10000"})
+    public int rows;
+
+    private BulkInsertRun run;
+
+    @Setup(Level.Trial)
+    public void open() {
+        run = new BulkInsertRun(Approach.named(approach), rows);
+    }
+
+    @Setup(Level.Invocation)
+    public void emptyTheTable() {
+        run.emptyTable();
+    }
+
+    @Benchmark
+    public int insert() {
+        return run.insert();
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+        run.close();
+    }
+}
