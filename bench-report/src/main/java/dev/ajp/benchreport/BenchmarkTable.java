@@ -80,10 +80,30 @@ public record BenchmarkTable(
             throw new ReportException(
                     "per=" + settings.per() + " in " + ReportSettings.FILE + " is not a parameter of these benchmarks");
         }
-        return byBenchmark.values().stream().map(r -> ofOne(r, settings)).toList();
+        // A benchmark class that does not measure the baseline itself (chapter 02's PostgreSQL-only approaches) is
+        // compared with the baseline that another benchmark of the same run measured at the same size.
+        var runBaselines = new LinkedHashMap<List<Object>, Double>();
+        if (settings.baseline() != null) {
+            for (var group : byBenchmark.values()) {
+                var sizeParam = sizeParam(group, settings);
+                for (var result : group) {
+                    if (settings.baseline().equals(result.params().get(APPROACH))) {
+                        var size = sizeParam == null
+                                ? null
+                                : Long.valueOf(result.params().get(sizeParam));
+                        runBaselines.putIfAbsent(
+                                List.of(extras(result, sizeParam), Objects.toString(size)), result.score());
+                    }
+                }
+            }
+        }
+        return byBenchmark.values().stream()
+                .map(r -> ofOne(r, settings, runBaselines))
+                .toList();
     }
 
-    private static BenchmarkTable ofOne(List<JmhResult> results, ReportSettings settings) {
+    private static BenchmarkTable ofOne(
+            List<JmhResult> results, ReportSettings settings, Map<List<Object>, Double> runBaselines) {
         var first = results.get(0);
         for (var result : results) {
             if (!result.unit().endsWith("/op") || !result.unit().equals(first.unit())) {
@@ -117,7 +137,8 @@ public record BenchmarkTable(
         var rows = new ArrayList<Row>();
         for (var m : measured) {
             var score = m.result.score();
-            var baselineScore = baselines.get(List.of(m.extras, Objects.toString(m.size)));
+            var key = List.<Object>of(m.extras, Objects.toString(m.size));
+            var baselineScore = baselines.containsKey(key) ? baselines.get(key) : runBaselines.get(key);
             rows.add(new Row(
                     m.series,
                     m.size,
@@ -137,7 +158,7 @@ public record BenchmarkTable(
                 List.copyOf(sizes),
                 List.copyOf(rows),
                 perSecond,
-                baselines.isEmpty() ? null : settings.baseline());
+                rows.stream().anyMatch(r -> r.ratio() != null) ? settings.baseline() : null);
     }
 
     private record Measured(JmhResult result, String series, String extras, Long size) {}

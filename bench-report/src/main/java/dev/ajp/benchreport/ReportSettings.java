@@ -15,7 +15,8 @@ import java.util.TreeSet;
  * <ul>
  *   <li>{@code baseline=JdbcBatch}: the approach the others are compared with. The table gains a column
  *       "× JdbcBatch": an approach's time per operation divided by the baseline's, at the same size (and the same
- *       other parameters) on the same database. 2.00 means twice as slow as the baseline.
+ *       other parameters) on the same database. 2.00 means twice as slow as the baseline. A benchmark class that
+ *       does not measure the baseline is compared with the one another class of the same run measured.
  *   <li>{@code per=rows}: the size parameter that counts rows. The table gains a column "rows/s": that
  *       parameter's value divided by the time per operation.
  * </ul>

@@ -116,6 +116,30 @@ class ChapterReportTest {
     }
 
     @Test
+    void aBenchmarkWithoutTheBaselineIsComparedWithTheBaselineOfAnotherBenchmarkOfTheSameRun() throws IOException {
+        JmhJson.on("postgres")
+                .result(INSERT, 2.0, 0.1, "ms/op", "approach", "JdbcBatch", "rows", "100")
+                .result(INSERT, 6.0, 0.1, "ms/op", "approach", "JdbcOneByOne", "rows", "100")
+                .result(
+                        "dev.ajp.bulkinsert.PostgresBulkInsertBenchmark.insert",
+                        0.5,
+                        0.1,
+                        "ms/op",
+                        "approach",
+                        "Copy",
+                        "rows",
+                        "100")
+                .writeTo(chapter);
+        writeSettings("baseline=JdbcBatch\n");
+
+        ChapterReport.run(chapter);
+
+        assertThat(section())
+                .contains("| JdbcOneByOne | 100 | 6.00 ± 0.10 | ms/op | 3.00 |")
+                .contains("| Copy | 100 | 0.500 ± 0.10 | ms/op | 0.250 |");
+    }
+
+    @Test
     void theChartIsAnSvgDocumentWithTheApproachesAsText() throws Exception {
         insertResults("h2").writeTo(chapter);
 

@@ -82,6 +82,11 @@ public final class Database implements AutoCloseable {
         return new Database(DatabaseSettings.fromEnvironment(), false);
     }
 
+    /** A fresh database on these settings, without the recording proxy (see {@link #openUnrecorded()}). */
+    public static Database openUnrecorded(DatabaseSettings settings) {
+        return new Database(settings, false);
+    }
+
     public DatabaseSettings settings() {
         return settings;
     }

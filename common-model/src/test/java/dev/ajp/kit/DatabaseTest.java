@@ -86,6 +86,16 @@ class DatabaseTest {
         assertThat(recording.statements().get(0).batched()).isFalse();
     }
 
+    @ParameterizedTest
+    @EnumSource(JpaProvider.class)
+    void aStartedFactorySendsNothingUntilItIsUsed(JpaProvider provider) {
+        var emf = db.entityManagerFactory(provider, Student.class, Course.class);
+
+        var recording = db.recorder().record(() -> emf.createEntityManager().close());
+
+        assertThat(recording.statements()).isEmpty();
+    }
+
     @Test
     void loadingTheFiveStudentsWithJdbiIsOneSelect() {
         var recording = db.recorder()
