@@ -37,7 +37,7 @@ import org.jfree.svg.ViewBox;
 
 /**
  * Draws one benchmark's results as an SVG bar chart that reads well at a README's width (800 px): one group of
- * horizontal bars per size, one bar per approach, each labelled with its time per operation, a whisker for the
+ * horizontal bars per size, one bar per approach, each labelled with its time per operation and its approach, a whisker for the
  * 99.9% confidence interval, and a logarithmic axis when the times span more than two orders of magnitude (else
  * the fast approaches would be invisible slivers).
  *
@@ -198,17 +198,26 @@ final class ChartWriter {
             log.setTickUnit(new NumberTickUnit(1));
             log.setMinorTickCount(9);
             log.setMinorTickMarksVisible(true);
-            log.setRange(Math.pow(10, low), Math.pow(10, high + (high - low) * 0.22));
+            log.setRange(Math.pow(10, low), Math.pow(10, low + (high - low) / (1 - labelRoom(table))));
             axis = log;
         } else {
             var linear = new NumberAxis("time per operation (" + table.unit() + ")");
             linear.setNumberFormatOverride(format);
-            linear.setRange(0, highest * 1.22);
+            linear.setRange(0, highest / (1 - labelRoom(table)));
             axis = linear;
         }
         axis.setLabelFont(new Font(FONT, Font.PLAIN, 12));
         axis.setTickLabelFont(new Font(FONT, Font.PLAIN, 11));
         return axis;
+    }
+
+    /**
+     * The share of the value axis kept free past the longest bar for its label (the time and the approach's name):
+     * about 6.5 px a character of an 800 px wide chart, between a fifth and a half.
+     */
+    private static double labelRoom(BenchmarkTable table) {
+        var longest = table.series().stream().mapToInt(String::length).max().orElse(0) + 8;
+        return Math.max(0.2, Math.min(0.5, longest * 6.5 / 700));
     }
 
     /** Tall enough for every bar to be about {@value #BAR} px thick, whatever the number of approaches and sizes. */
@@ -235,7 +244,9 @@ final class ChartWriter {
         @Override
         public String generateLabel(CategoryDataset dataset, int row, int column) {
             var value = dataset.getValue(row, column);
-            return value == null ? null : Numbers.significant(value.doubleValue());
+            // The approach is named at its bar, not only in the legend: with more approaches than colours, a colour
+            // alone would not say which bar is which.
+            return value == null ? null : Numbers.significant(value.doubleValue()) + "  " + dataset.getRowKey(row);
         }
     }
 

@@ -157,7 +157,7 @@ class ChapterReportTest {
         assertThat(texts)
                 .contains("JdbcBatch", "JdbcOneByOne", "JpaPersist", "100 rows", "1,000 rows")
                 .contains("BulkInsertBenchmark.insert on H2", "time per operation (ms/op)")
-                .contains("0.500", "16.0");
+                .contains("0.500  JdbcBatch", "16.0  JdbcOneByOne");
     }
 
     @Test
