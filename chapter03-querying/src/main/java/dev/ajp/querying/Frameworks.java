@@ -23,8 +23,8 @@ public record Frameworks(EntityManagerFactory hibernate, EntityManagerFactory ec
      * EclipseLink's; EclipseLink's works with either. Started in this order, Hibernate's are the ones left there.
      */
     public static Frameworks on(Database db) {
+        // The kit deploys each unit as it creates the factory, so this order is the order the metamodel is filled.
         var eclipseLink = db.entityManagerFactory(JpaProvider.ECLIPSELINK, Student.class, Course.class);
-        eclipseLink.getMetamodel(); // EclipseLink deploys lazily: this deploys it now
         var hibernate = db.entityManagerFactory(JpaProvider.HIBERNATE, Student.class, Course.class);
         var jdbi = db.jdbi().installPlugin(new SqlObjectPlugin());
         return new Frameworks(hibernate, eclipseLink, jdbi);
