@@ -2,14 +2,17 @@ package dev.ajp.kit;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import jakarta.persistence.EntityManagerFactory;
+import dev.ajp.model.SampleData;
+import dev.ajp.model.SampleData.Dataset;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
@@ -17,23 +20,25 @@ import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * A fresh, empty database for one main, test or benchmark, and the one DataSource that all three frameworks use.
+ * A fresh database for one main, test or benchmark, and the DataSource that all three frameworks use.
  *
  * <p>On H2 it is a private in-memory database; on PostgreSQL a private schema (the connections' search path),
  * dropped with everything in it on {@link #close()}. Either way nothing leaks from one {@code Database} into the
  * next, and two can be open at once.
  *
- * <p>The DataSource is a small connection pool wrapped by datasource-proxy: every statement any framework sends
- * reaches the {@link #recorder()}. Benchmarks open it {@linkplain #openUnrecorded() unrecorded}, on the bare pool.
+ * <p>The DataSource is a small connection pool wrapped by datasource-proxy: every statement and transaction call any
+ * framework sends reaches the {@link #recorder()}. Benchmarks open it {@linkplain Setup#unrecorded() unrecorded}, on
+ * the bare pool.
  *
  * <pre>{@code
- * try (var db = Database.open()) {
- *     db.runScript(SampleData.SCHEMA);
- *     SampleData.insert(db, SampleData.canonical());
- *     var emf = db.entityManagerFactory(JpaProvider.HIBERNATE, Student.class, Course.class);
- *     ...
+ * try (var db = Database.loaded(SampleData.canonical())) {          // shared schema + the tutorial's rows
+ *     var frameworks = db.frameworks(Student.class, Course.class);  // Hibernate, EclipseLink, Jdbi on it
+ *     var recording = db.recorder().record(() -> load(frameworks.hibernate()));
+ *     System.out.println(recording.describe());
  * }
  * }</pre>
+ *
+ * A chapter with tables of its own names its script: {@code Database.setup().scripts(CHAPTER_SCHEMA).open()}.
  */
 public final class Database implements AutoCloseable {
 
@@ -45,46 +50,112 @@ public final class Database implements AutoCloseable {
 
     private final DatabaseSettings settings;
     private final String schema;
+    private final String jdbcUrl;
     private final HikariDataSource pool;
     private final DataSource dataSource;
     private final SqlRecorder recorder;
-    private final List<EntityManagerFactory> factories = new ArrayList<>();
+    private final Map<Map<String, String>, Pool> extraPools = new LinkedHashMap<>();
+    private final Map<List<Object>, Frameworks> frameworks = new LinkedHashMap<>();
     private Jdbi jdbi;
+
+    private record Pool(HikariDataSource pool, DataSource dataSource) {}
 
     private Database(DatabaseSettings settings, boolean recorded) {
         this.settings = settings;
         this.schema = settings.kind() == DatabaseSettings.Kind.POSTGRES ? createPrivateSchema(settings) : null;
-        this.pool = pool(settings, schema);
+        this.jdbcUrl = jdbcUrl(settings);
         this.recorder = recorded ? new SqlRecorder() : null;
-        this.dataSource = recorded
-                ? ProxyDataSourceBuilder.create(pool)
-                        .name("recorded")
-                        .listener(recorder)
-                        .build()
-                : pool;
+        this.pool = pool("ajp", Map.of());
+        this.dataSource = recordedIfRecording(pool, "recorded");
+        Bench.database(dataSource);
     }
 
-    /** A fresh database as the environment selects it ({@link DatabaseSettings#fromEnvironment()}), recorded. */
+    /** An empty database as the environment selects it ({@link DatabaseSettings#fromEnvironment()}), recorded. */
     public static Database open() {
-        return new Database(DatabaseSettings.fromEnvironment(), true);
-    }
-
-    /** A fresh database on these settings, recorded. */
-    public static Database open(DatabaseSettings settings) {
-        return new Database(settings, true);
+        return setup().open();
     }
 
     /**
-     * A fresh database as the environment selects it, without the recording proxy, for benchmarks: the frameworks
-     * talk to the connection pool directly. {@link #recorder()} is not available.
+     * A recorded database holding the shared schema ({@link SampleData#SCHEMA}), then the given scripts (a chapter's
+     * own tables), then {@code data}. Nothing of the loading is left in the recorder.
      */
-    public static Database openUnrecorded() {
-        return new Database(DatabaseSettings.fromEnvironment(), false);
+    public static Database loaded(Dataset data, String... scripts) {
+        return setup().scripts(scripts).data(data).open();
     }
 
-    /** A fresh database on these settings, without the recording proxy (see {@link #openUnrecorded()}). */
-    public static Database openUnrecorded(DatabaseSettings settings) {
-        return new Database(settings, false);
+    /** How to open a database: which one, recorded or not, and what to load into it. */
+    public static Setup setup() {
+        return new Setup();
+    }
+
+    /**
+     * What a {@link Database} starts with. {@link #open()} runs, in this order: the shared schema (when any script or
+     * data is asked for), the {@linkplain #scripts scripts}, and the {@linkplain #data data}.
+     */
+    public static final class Setup {
+        private DatabaseSettings settings;
+        private boolean recorded = true;
+        private final List<String> scripts = new ArrayList<>();
+        private Dataset data;
+        private boolean sharedSchema;
+
+        private Setup() {}
+
+        /** These settings instead of the environment's. */
+        public Setup settings(DatabaseSettings settings) {
+            this.settings = settings;
+            return this;
+        }
+
+        /**
+         * Without the recording proxy, for benchmarks: the frameworks talk to the connection pool directly, and
+         * {@link Database#recorder()} is not available.
+         */
+        public Setup unrecorded() {
+            this.recorded = false;
+            return this;
+        }
+
+        /** The shared schema of students and courses ({@link SampleData#SCHEMA}), and nothing else yet. */
+        public Setup sharedSchema() {
+            this.sharedSchema = true;
+            return this;
+        }
+
+        /** Class-path SQL scripts to run after the shared schema, in order (see {@link SqlScript}). */
+        public Setup scripts(String... resources) {
+            this.sharedSchema = true;
+            scripts.addAll(List.of(resources));
+            return this;
+        }
+
+        /** A data set to insert into the shared tables after the scripts ({@link SampleData#insert}). */
+        public Setup data(Dataset data) {
+            this.sharedSchema = true;
+            this.data = data;
+            return this;
+        }
+
+        /** Opens the database and loads what was asked; on failure it is closed again and nothing is left. */
+        public Database open() {
+            var db = new Database(settings == null ? DatabaseSettings.fromEnvironment() : settings, recorded);
+            try {
+                if (sharedSchema) {
+                    db.runScript(SampleData.SCHEMA);
+                }
+                scripts.forEach(db::runScript);
+                if (data != null) {
+                    SampleData.insert(db.dataSource(), data);
+                }
+                if (db.recorder != null) {
+                    db.recorder.clear();
+                }
+                return db;
+            } catch (RuntimeException e) {
+                db.close();
+                throw e;
+            }
+        }
     }
 
     public DatabaseSettings settings() {
@@ -96,7 +167,33 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
-    /** What reached JDBC through {@link #dataSource()}. */
+    /**
+     * A second DataSource on this same database (the same private schema on PostgreSQL), whose connections are
+     * opened with extra driver properties, for example {@code reWriteBatchedInserts=true} or {@code autosave=always}
+     * (PostgreSQL). It is recorded into the same {@link #recorder()} when this database is, pooled, made once per
+     * set of properties and closed with this database.
+     *
+     * @throws IllegalArgumentException for PostgreSQL driver properties on H2, naming them
+     */
+    public synchronized DataSource dataSource(Map<String, String> driverProperties) {
+        var key = Map.copyOf(new TreeMap<>(driverProperties));
+        if (key.isEmpty()) {
+            return dataSource;
+        }
+        if (settings.kind() == DatabaseSettings.Kind.H2) {
+            throw new IllegalArgumentException("Driver properties " + new TreeMap<>(driverProperties)
+                    + " are for PostgreSQL's driver; this database is " + settings.describe()
+                    + ". Run with -Ppostgres (or DB=postgres) to use them.");
+        }
+        return extraPools
+                .computeIfAbsent(key, properties -> {
+                    var extra = pool("ajp-" + properties.keySet().iterator().next(), properties);
+                    return new Pool(extra, recordedIfRecording(extra, "recorded " + properties));
+                })
+                .dataSource();
+    }
+
+    /** What reached JDBC through this database's DataSources. */
     public SqlRecorder recorder() {
         if (recorder == null) {
             throw new IllegalStateException("This database was opened unrecorded (for a benchmark): nothing records"
@@ -105,54 +202,86 @@ public final class Database implements AutoCloseable {
         return recorder;
     }
 
+    /** Whether this database records (see {@link Setup#unrecorded()}). */
+    public boolean recorded() {
+        return recorder != null;
+    }
+
     /** Runs a SQL script from the class path (see {@link SqlScript}), for example a module's schema. */
     public void runScript(String resource) {
         SqlScript.run(dataSource, resource);
     }
 
-    /** Jdbi on {@link #dataSource()}, one per database. A chapter installs the plugins it teaches. */
+    /**
+     * Plain Jdbi on {@link #dataSource()}, one per database, with the plugins found on the class path (SqlObject
+     * when {@code jdbi3-sqlobject} is there). {@link Frameworks#jdbi()} is the same object.
+     */
     public synchronized Jdbi jdbi() {
         if (jdbi == null) {
-            jdbi = Jdbi.create(dataSource);
+            jdbi = Jdbi.create(dataSource).installPlugins();
         }
         return jdbi;
     }
 
     /**
-     * A JPA EntityManagerFactory of the given provider on {@link #dataSource()}, for these entity classes, with the
-     * kit's settings ({@link JpaProvider}) and then {@code overrides} on top. Closed with this database.
+     * Hibernate, EclipseLink and Jdbi on {@link #dataSource()} for these entity classes: one {@link Frameworks} per
+     * list of classes, whose factories are started on first use and closed with this database.
      */
-    public EntityManagerFactory entityManagerFactory(
-            JpaProvider provider, Map<String, ?> overrides, Class<?>... entities) {
-        var factory = provider.createEntityManagerFactory(dataSource, List.of(entities), overrides);
-        synchronized (factories) {
-            factories.add(factory);
-        }
-        return factory;
+    public Frameworks frameworks(Class<?>... entities) {
+        return frameworks(Map.of(), entities);
     }
 
-    /** {@link #entityManagerFactory(JpaProvider, Map, Class[])} with the kit's settings only. */
-    public EntityManagerFactory entityManagerFactory(JpaProvider provider, Class<?>... entities) {
-        return entityManagerFactory(provider, Map.of(), entities);
+    /** {@link #frameworks(Class[])} on {@link #dataSource(Map) the DataSource with these driver properties}. */
+    public synchronized Frameworks frameworks(Map<String, String> driverProperties, Class<?>... entities) {
+        var key = List.<Object>of(Map.copyOf(driverProperties), List.of(entities));
+        return frameworks.computeIfAbsent(
+                key,
+                k -> new Frameworks(
+                        dataSource(driverProperties), driverProperties.isEmpty() ? jdbi() : null, entities));
     }
 
-    /** Closes the factories made here, then drops the database (H2) or the private schema (PostgreSQL). */
+    /** Closes the frameworks started here, the pools, then drops the database (H2) or the private schema (PostgreSQL). */
     @Override
     public void close() {
-        synchronized (factories) {
-            for (var i = factories.size() - 1; i >= 0; i--) {
-                if (factories.get(i).isOpen()) {
-                    factories.get(i).close();
-                }
+        synchronized (this) {
+            var started = new ArrayList<>(frameworks.values());
+            for (var i = started.size() - 1; i >= 0; i--) {
+                started.get(i).close();
             }
-            factories.clear();
+            frameworks.clear();
+            extraPools.values().forEach(p -> p.pool().close());
+            extraPools.clear();
         }
         pool.close();
         if (schema != null) {
             dropPrivateSchema(settings, schema);
         } else if (settings.url() == null) {
-            shutDownPrivateH2(pool.getJdbcUrl(), settings);
+            shutDownPrivateH2(jdbcUrl, settings);
         }
+    }
+
+    private DataSource recordedIfRecording(DataSource pooled, String name) {
+        return recorder == null
+                ? pooled
+                : ProxyDataSourceBuilder.create(pooled)
+                        .name(name)
+                        .listener(recorder.listener())
+                        .build();
+    }
+
+    private HikariDataSource pool(String name, Map<String, String> driverProperties) {
+        var config = new HikariConfig();
+        config.setPoolName(name);
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(4);
+        config.setMinimumIdle(1);
+        driverProperties.forEach(config::addDataSourceProperty);
+        if (schema != null) {
+            config.setSchema(schema);
+        }
+        return new HikariDataSource(config);
     }
 
     private static void shutDownPrivateH2(String url, DatabaseSettings settings) {
@@ -165,20 +294,6 @@ public final class Database implements AutoCloseable {
                 throw new IllegalStateException("Could not shut down the H2 database: " + e.getMessage(), e);
             }
         }
-    }
-
-    private static HikariDataSource pool(DatabaseSettings settings, String schema) {
-        var config = new HikariConfig();
-        config.setPoolName("ajp");
-        config.setJdbcUrl(jdbcUrl(settings));
-        config.setUsername(settings.user());
-        config.setPassword(settings.password());
-        config.setMaximumPoolSize(4);
-        config.setMinimumIdle(1);
-        if (schema != null) {
-            config.setSchema(schema);
-        }
-        return new HikariDataSource(config);
     }
 
     private static String jdbcUrl(DatabaseSettings settings) {

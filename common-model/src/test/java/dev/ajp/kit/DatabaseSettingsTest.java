@@ -63,7 +63,7 @@ class DatabaseSettingsTest {
         // Port 1 on loopback: nothing listens there, the connection is refused at once.
         var nowhere = new DatabaseSettings(Kind.POSTGRES, "jdbc:postgresql://127.0.0.1:1/tutorial", "tutorial", "x");
 
-        assertThatThrownBy(() -> Database.open(nowhere))
+        assertThatThrownBy(() -> Database.setup().settings(nowhere).open())
                 .isInstanceOf(DatabaseUnavailableException.class)
                 .hasMessageContaining("Cannot reach PostgreSQL at jdbc:postgresql://127.0.0.1:1/tutorial as tutorial")
                 .hasMessageContaining("README.md, section \"Running on PostgreSQL\"")

@@ -32,12 +32,12 @@ class DatabaseTest {
     record Row(long id, String name, int age, String grade, List<String> courses) {}
 
     private Database db;
+    private Frameworks frameworks;
 
     @BeforeEach
     void openDatabaseWithTheCanonicalData() {
-        db = Database.open();
-        db.runScript(SampleData.SCHEMA);
-        SampleData.insert(db.dataSource(), SampleData.canonical());
+        db = Database.loaded(SampleData.canonical());
+        frameworks = db.frameworks(Student.class, Course.class);
     }
 
     @AfterEach
@@ -46,24 +46,28 @@ class DatabaseTest {
     }
 
     @Test
-    void theDatabaseIsTheOneTheBuildSelected() throws Exception {
-        var selected = System.getProperty("db", "h2");
+    void theDatabaseIsTheOneTheSettingsSelected() throws Exception {
+        var selected = DatabaseSettings.fromEnvironment().kind();
 
-        assertThat(db.settings().kind().key()).isEqualTo(selected);
+        assertThat(db.settings().kind()).isEqualTo(selected);
         try (var connection = db.dataSource().getConnection()) {
             assertThat(connection.getMetaData().getDatabaseProductName())
-                    .isEqualTo(selected.equals("postgres") ? "PostgreSQL" : "H2");
+                    .isEqualTo(selected == DatabaseSettings.Kind.POSTGRES ? "PostgreSQL" : "H2");
         }
+    }
+
+    @Test
+    void loadingLeavesNothingInTheRecorder() {
+        assertThat(db.recorder().entries()).isEmpty();
+        assertThat(countRows("students")).isEqualTo(5);
     }
 
     @Test
     void hibernateEclipseLinkAndJdbiReadTheSameRows() {
         var expected = expectedRows(SampleData.canonical());
 
-        assertThat(readWithJpa(db.entityManagerFactory(JpaProvider.HIBERNATE, Student.class, Course.class)))
-                .isEqualTo(expected);
-        assertThat(readWithJpa(db.entityManagerFactory(JpaProvider.ECLIPSELINK, Student.class, Course.class)))
-                .isEqualTo(expected);
+        assertThat(readWithJpa(frameworks.hibernate())).isEqualTo(expected);
+        assertThat(readWithJpa(frameworks.eclipseLink())).isEqualTo(expected);
         assertThat(db.jdbi().withHandle(DatabaseTest::readWithJdbi)).isEqualTo(expected);
         assertThat(expected).extracting(Row::name).containsExactly("Alice", "Bob", "Carol", "Dave", "Eve");
     }
@@ -71,7 +75,7 @@ class DatabaseTest {
     @ParameterizedTest
     @EnumSource(JpaProvider.class)
     void loadingTheFiveStudentsIsOneSelect(JpaProvider provider) {
-        var emf = db.entityManagerFactory(provider, Student.class, Course.class);
+        var emf = frameworks.jpa(provider);
 
         var recording = db.recorder().record(() -> {
             try (var em = emf.createEntityManager()) {
@@ -89,7 +93,7 @@ class DatabaseTest {
     @ParameterizedTest
     @EnumSource(JpaProvider.class)
     void aStartedFactorySendsNothingUntilItIsUsed(JpaProvider provider) {
-        var emf = db.entityManagerFactory(provider, Student.class, Course.class);
+        var emf = frameworks.jpa(provider);
 
         var recording = db.recorder().record(() -> emf.createEntityManager().close());
 
@@ -131,7 +135,7 @@ class DatabaseTest {
     @ParameterizedTest
     @EnumSource(JpaProvider.class)
     void anEntityPersistedAfterTheSampleDataTakesTheNextId(JpaProvider provider) {
-        var emf = db.entityManagerFactory(provider, Student.class, Course.class);
+        var emf = frameworks.jpa(provider);
         var george = new Student("George", 20, "A");
 
         try (var em = emf.createEntityManager()) {
@@ -159,8 +163,7 @@ class DatabaseTest {
 
     @Test
     void eachDatabaseIsPrivate() {
-        try (var other = Database.open()) {
-            other.runScript(SampleData.SCHEMA);
+        try (var other = Database.setup().sharedSchema().open()) {
 
             long students = other.jdbi()
                     .withHandle(h -> h.createQuery("select count(*) from students")
@@ -187,8 +190,8 @@ class DatabaseTest {
 
     @Test
     void hibernateValidatesItsMappingAgainstTheSchema() {
-        assertThatThrownBy(
-                        () -> db.entityManagerFactory(JpaProvider.HIBERNATE, Student.class, Course.class, Ghost.class))
+        assertThatThrownBy(() ->
+                        db.frameworks(Student.class, Course.class, Ghost.class).hibernate())
                 .isInstanceOf(PersistenceException.class)
                 .rootCause()
                 .hasMessageContaining("ghosts");
@@ -201,7 +204,7 @@ class DatabaseTest {
 
     @Test
     void anUnrecordedDatabaseRefusesToCount() {
-        try (var bench = Database.openUnrecorded()) {
+        try (var bench = Database.setup().unrecorded().open()) {
             assertThat(bench.dataSource()).isNotSameAs(db.dataSource());
             assertThatThrownBy(bench::recorder)
                     .isInstanceOf(IllegalStateException.class)
