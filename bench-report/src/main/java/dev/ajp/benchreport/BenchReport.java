@@ -17,22 +17,29 @@ import java.util.List;
  * <ol>
  *   <li><b>Import.</b> Each {@code target/jmh-result-<db>.json} that the parent pom's {@code bench} profile wrote
  *       ({@code db} is {@code h2} or {@code postgres}) is copied to {@code bench/jmh-result-<db>.json}, which is
- *       committed, so the figures survive {@code mvn clean}; next to it {@code bench/environment-<db>.properties}
- *       records when and on what it ran: processor, CPUs, memory, operating system, JDK, database and version,
- *       JMH's version and settings. Import on the machine that ran the benchmarks; a file imported before (same
- *       bytes) keeps the environment it was imported with.
- *   <li><b>Render.</b> From {@code bench/jmh-result-*.json} alone (so it works again without {@code target}):
+ *       committed, so the figures survive {@code mvn clean}; the database password among the JVM arguments is
+ *       replaced by {@code <redacted>} on the way. The notes the benchmark JVMs left next to it,
+ *       {@code target/jmh-notes-<db>.properties} (the database and JDBC driver as the connection reported them, the
+ *       README's name for each approach), are copied to {@code bench/notes-<db>.properties}. And
+ *       {@code bench/environment-<db>.properties} records when and on what it ran: processor, CPUs, memory,
+ *       operating system, JDK, database and driver, JMH's version and settings. Import on the machine that ran the
+ *       benchmarks; a file imported before (same bytes, once redacted) keeps the environment and notes it was
+ *       imported with.
+ *   <li><b>Render.</b> From {@code bench/jmh-result-*.json} and {@code bench/notes-*.properties} alone (so it
+ *       works again without {@code target}), the approaches named by the notes' labels:
  *       per database and benchmark method a chart {@code bench/<Class>.<method>-<db>.svg}, and in
  *       {@code README.md}, between the lines {@code <!-- bench:begin -->} and {@code <!-- bench:end -->}, per
- *       database a heading, the environment, a table (approach, size, time per operation with its 99.9% error,
- *       unit, and the optional columns below) and the charts. Nothing outside the markers changes.
+ *       database a heading, the environment, a table (approach, rank, size, time per operation with its 99.9%
+ *       error, unit, and the optional columns below), a line on what the rank means, and the charts. Nothing
+ *       outside the markers changes.
  * </ol>
  *
- * <p>The benchmarks follow the chapters' convention: a {@code @Param String approach} with the approach names the
- * README uses, one int size {@code @Param} ({@code rows} or {@code students}; other parameters become part of
- * the series name) and {@code @BenchmarkMode(Mode.AverageTime)}. An optional {@code bench/report.properties} adds
- * columns: {@code baseline=<approach>} the ratio of each time to the baseline's at the same size and database,
- * {@code per=<size param>} that size per second (rows/s); see {@link ReportSettings}.
+ * <p>The benchmarks follow the chapters' convention: an {@code @Param Approach approach} whose constants the run's
+ * notes label with the names the README uses, one int size {@code @Param} ({@code rows} or {@code students};
+ * other parameters become part of the series name) and {@code @BenchmarkMode(Mode.AverageTime)}. An optional
+ * {@code bench/report.properties} adds columns: {@code baseline=<approach>} (label or value) the ratio of each
+ * time to the baseline's at the same size and database, {@code per=<size param>} that size per second (rows/s);
+ * see {@link ReportSettings}.
  *
  * <p>A problem the user can fix (no results, a malformed file, missing markers) ends the run with one message
  * and exit status 1, leaving that chapter's files as they were.
@@ -71,7 +78,11 @@ public final class BenchReport {
             for (var file : outcome.changed()) {
                 out.println(name + ": wrote " + chapter.relativize(file));
             }
-            if (outcome.changed().isEmpty()) {
+            for (var file : outcome.removed()) {
+                out.println(name + ": removed " + chapter.relativize(file)
+                        + ": it belonged to earlier results, and the imported ones came without notes");
+            }
+            if (outcome.changed().isEmpty() && outcome.removed().isEmpty()) {
                 var charts = outcome.charts().size();
                 out.println(name + ": up to date (" + charts + (charts == 1 ? " chart)" : " charts)"));
             }

@@ -7,16 +7,22 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
  * The results of one benchmark method on one database, as the rows of its table and the bars of its chart.
  *
- * <p>The chapters follow one convention: a {@code @Param String approach} names the approach as the README does,
- * and one int {@code @Param} is the size ({@code rows} or {@code students}). Any other parameter becomes part of
- * the series name, {@code JdbcBatch (batchSize=50)}, so that no two rows of a table mean the same thing.
+ * <p>The chapters follow one convention: an {@code approach} {@code @Param} says which approach a result measured,
+ * and one int {@code @Param} is the size ({@code rows} or {@code students}). The approach is shown by the label the
+ * run's notes give its value ({@code label.HIBERNATE_LAZY=Hibernate/lazy}), else by the value itself. Any other
+ * parameter becomes part of the series name, {@code JdbcBatch (batchSize=50)}, so that no two rows of a table mean
+ * the same thing.
+ *
+ * <p>Each row has a rank that says which differences the run can tell apart from noise: 1 plus the number of
+ * approaches of its group (same size and other parameters) whose whole confidence interval lies below its own.
+ * Two approaches whose intervals overlap may be equally fast, so neither counts for the other, and they often share
+ * a rank.
  *
  * @param benchmark {@code BulkInsertBenchmark.insert}
  * @param sizeParam the name of the size parameter, or null when the benchmark has none
@@ -26,7 +32,7 @@ import java.util.stream.Collectors;
  * @param sizes the sizes, ascending
  * @param rows the table's rows, by size and then fastest first
  * @param perSecond the name of the size parameter counted per second, or null for no such column
- * @param baseline the baseline approach, or null for no ratio column
+ * @param baseline the baseline approach as shown (its label), or null for no ratio column
  */
 public record BenchmarkTable(
         String benchmark,
@@ -45,37 +51,32 @@ public record BenchmarkTable(
      * One measured combination.
      *
      * @param series the approach, with the values of any extra parameters
+     * @param rank 1 + the number of rows of its group that are faster beyond both error bars; null when its error is
+     *     unknown
      * @param size the size, or null when the benchmark has no size parameter
      * @param score the time per operation, in the table's unit
      * @param error the half-width of the 99.9% confidence interval, NaN when unknown
      * @param perSecond size per second, or null
      * @param ratio score divided by the baseline's score at the same size, or null
      */
-    public record Row(String series, Long size, double score, double error, Double perSecond, Double ratio) {}
+    public record Row(
+            String series, Integer rank, Long size, double score, double error, Double perSecond, Double ratio) {}
 
     /**
      * The tables of a database's results, one per benchmark method, in the order JMH ran them.
      *
+     * @param notes the notes of the run on that database, whose labels name the approaches
      * @throws ReportException when a result is not a time per operation, or when the settings name an approach or
      *     a parameter that no benchmark has
      */
-    public static List<BenchmarkTable> of(List<JmhResult> results, ReportSettings settings) {
+    public static List<BenchmarkTable> of(List<JmhResult> results, ReportSettings settings, Notes notes) {
         var byBenchmark = new LinkedHashMap<String, List<JmhResult>>();
         for (var result : results) {
             byBenchmark
                     .computeIfAbsent(result.benchmark(), b -> new ArrayList<>())
                     .add(result);
         }
-        if (settings.baseline() != null
-                && results.stream()
-                        .noneMatch(r -> settings.baseline().equals(r.params().get(APPROACH)))) {
-            var approaches = results.stream()
-                    .map(r -> r.params().get(APPROACH))
-                    .filter(Objects::nonNull)
-                    .collect(Collectors.toCollection(TreeSet::new));
-            throw new ReportException("baseline=" + settings.baseline() + " in " + ReportSettings.FILE
-                    + " is not an approach of these results; they have " + approaches);
-        }
+        var baseline = settings.baseline() == null ? null : baselineName(results, settings, notes);
         if (settings.per() != null && results.stream().noneMatch(r -> r.params().containsKey(settings.per()))) {
             throw new ReportException(
                     "per=" + settings.per() + " in " + ReportSettings.FILE + " is not a parameter of these benchmarks");
@@ -87,7 +88,7 @@ public record BenchmarkTable(
             for (var group : byBenchmark.values()) {
                 var sizeParam = sizeParam(group, settings);
                 for (var result : group) {
-                    if (settings.baseline().equals(result.params().get(APPROACH))) {
+                    if (isBaseline(result, settings, notes)) {
                         var size = sizeParam == null
                                 ? null
                                 : Long.valueOf(result.params().get(sizeParam));
@@ -98,12 +99,16 @@ public record BenchmarkTable(
             }
         }
         return byBenchmark.values().stream()
-                .map(r -> ofOne(r, settings, runBaselines))
+                .map(r -> ofOne(r, settings, notes, baseline, runBaselines))
                 .toList();
     }
 
     private static BenchmarkTable ofOne(
-            List<JmhResult> results, ReportSettings settings, Map<List<Object>, Double> runBaselines) {
+            List<JmhResult> results,
+            ReportSettings settings,
+            Notes notes,
+            String baseline,
+            Map<List<Object>, Double> runBaselines) {
         var first = results.get(0);
         for (var result : results) {
             if (!result.unit().endsWith("/op") || !result.unit().equals(first.unit())) {
@@ -119,28 +124,29 @@ public record BenchmarkTable(
         var measured = new ArrayList<Measured>();
         for (var result : results) {
             var size = sizeParam == null ? null : Long.valueOf(result.params().get(sizeParam));
-            var name = seriesName(result, sizeParam);
+            var name = seriesName(result, sizeParam, notes);
             series.add(name);
             if (size != null) {
                 sizes.add(size);
             }
             measured.add(new Measured(result, name, extras(result, sizeParam), size));
         }
+        var groups = new LinkedHashMap<List<Object>, List<JmhResult>>();
         var baselines = new LinkedHashMap<List<Object>, Double>();
-        if (settings.baseline() != null) {
-            for (var m : measured) {
-                if (settings.baseline().equals(m.result.params().get(APPROACH))) {
-                    baselines.put(List.of(m.extras, Objects.toString(m.size)), m.result.score());
-                }
+        for (var m : measured) {
+            groups.computeIfAbsent(m.group(), g -> new ArrayList<>()).add(m.result);
+            if (settings.baseline() != null && isBaseline(m.result, settings, notes)) {
+                baselines.put(m.group(), m.result.score());
             }
         }
         var rows = new ArrayList<Row>();
         for (var m : measured) {
             var score = m.result.score();
-            var key = List.<Object>of(m.extras, Objects.toString(m.size));
+            var key = m.group();
             var baselineScore = baselines.containsKey(key) ? baselines.get(key) : runBaselines.get(key);
             rows.add(new Row(
                     m.series,
+                    rank(m.result, groups.get(key)),
                     m.size,
                     score,
                     m.result.error(),
@@ -158,10 +164,60 @@ public record BenchmarkTable(
                 List.copyOf(sizes),
                 List.copyOf(rows),
                 perSecond,
-                rows.stream().anyMatch(r -> r.ratio() != null) ? settings.baseline() : null);
+                rows.stream().anyMatch(r -> r.ratio() != null) ? baseline : null);
     }
 
-    private record Measured(JmhResult result, String series, String extras, Long size) {}
+    private record Measured(JmhResult result, String series, String extras, Long size) {
+
+        /** The results it is compared with, for its rank and its ratio: the same size and other parameters. */
+        List<Object> group() {
+            return List.of(extras, Objects.toString(size));
+        }
+    }
+
+    /**
+     * 1 + the number of results of the group whose upper bound (score + error) lies below this one's lower bound
+     * (score - error): those are faster by more than this run's noise. Null when the error is unknown (a single
+     * measured iteration); such a result is not counted for the others either, as nothing says how far it may be
+     * off.
+     */
+    static Integer rank(JmhResult result, List<JmhResult> group) {
+        if (!Double.isFinite(result.error())) {
+            return null;
+        }
+        var lower = result.score() - result.error();
+        var faster = group.stream()
+                .filter(other -> Double.isFinite(other.error()) && other.score() + other.error() < lower)
+                .count();
+        return 1 + (int) faster;
+    }
+
+    /**
+     * The baseline as the tables show it: the label of the approach that {@code report.properties} names by label or
+     * by value.
+     *
+     * @throws ReportException when no result measures it, listing the approaches as the tables show them
+     */
+    private static String baselineName(List<JmhResult> results, ReportSettings settings, Notes notes) {
+        var measured = results.stream()
+                .filter(r -> isBaseline(r, settings, notes))
+                .findFirst()
+                .orElseThrow(() -> new ReportException("baseline=" + settings.baseline() + " in "
+                        + ReportSettings.FILE + " is not an approach of these results; they have "
+                        + results.stream()
+                                .map(r -> r.params().get(APPROACH))
+                                .filter(Objects::nonNull)
+                                .map(notes::label)
+                                .collect(Collectors.toCollection(TreeSet::new))));
+        return notes.label(measured.params().get(APPROACH));
+    }
+
+    /** Whether a result measures the baseline, which {@code report.properties} may name by label or by value. */
+    private static boolean isBaseline(JmhResult result, ReportSettings settings, Notes notes) {
+        var approach = result.params().get(APPROACH);
+        return approach != null
+                && (settings.baseline().equals(approach) || settings.baseline().equals(notes.label(approach)));
+    }
 
     /** Whether any row has a ratio to the baseline: the table then has that column. */
     public boolean hasRatios() {
@@ -202,12 +258,12 @@ public record BenchmarkTable(
         }
     }
 
-    /** The approach, with the other non-size parameters: {@code JdbcBatch (batchSize=50)}. */
-    private static String seriesName(JmhResult result, String sizeParam) {
-        var approach = result.params()
-                .getOrDefault(
-                        APPROACH,
-                        result.benchmark().substring(result.benchmark().lastIndexOf('.') + 1));
+    /** The approach as labelled, with the other non-size parameters: {@code JdbcBatch (batchSize=50)}. */
+    private static String seriesName(JmhResult result, String sizeParam, Notes notes) {
+        var value = result.params().get(APPROACH);
+        var approach = value != null
+                ? notes.label(value)
+                : result.benchmark().substring(result.benchmark().lastIndexOf('.') + 1);
         var extras = extras(result, sizeParam);
         return extras.isEmpty() ? approach : approach + " (" + extras + ")";
     }
@@ -233,12 +289,5 @@ public record BenchmarkTable(
             case "day" -> 86400;
             default -> throw new ReportException("unknown time unit in " + unit);
         };
-    }
-
-    /** The sizes a chart shows as categories, written as in the table. */
-    Set<String> sizeLabels() {
-        var labels = new LinkedHashSet<String>();
-        sizes.forEach(size -> labels.add(Numbers.grouped(size)));
-        return labels;
     }
 }

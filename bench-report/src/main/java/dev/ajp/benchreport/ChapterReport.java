@@ -18,6 +18,10 @@ import java.util.stream.Stream;
 /**
  * Imports a chapter's latest JMH results and renders them into its {@code bench} directory and README.
  *
+ * <p>A result file is imported with the notes its run left next to it ({@code jmh-notes-<db>.properties}, see
+ * {@link Notes}) and without the database password that JMH recorded among the JVM arguments (see
+ * {@link PasswordRedaction}): the {@code bench} directory is committed.
+ *
  * <p>Everything is read, checked and computed first; files are written only when nothing failed, so a bad file
  * or a README without markers leaves the chapter as it was.
  */
@@ -31,14 +35,21 @@ final class ChapterReport {
     /**
      * What a run did.
      *
-     * @param imported the result files copied from {@code target} into {@code bench}
+     * @param imported the result and notes files copied from {@code target} into {@code bench}
      * @param charts every chart of the current results
      * @param changed the files whose content changed (copies, environments, charts, the README)
+     * @param removed the notes in {@code bench} of earlier results, deleted because the results that replaced them
+     *     came without notes
      * @param stale charts in {@code bench} that the current results no longer produce
      * @param warnings what the user should know about the results, such as that they come from a smoke run
      */
     record Outcome(
-            List<Path> imported, List<Path> charts, List<Path> changed, List<Path> stale, List<String> warnings) {}
+            List<Path> imported,
+            List<Path> charts,
+            List<Path> changed,
+            List<Path> removed,
+            List<Path> stale,
+            List<String> warnings) {}
 
     /**
      * Imports and renders one chapter.
@@ -65,7 +76,9 @@ final class ChapterReport {
 
         var files = new LinkedHashMap<Path, byte[]>();
         var imported = new ArrayList<Path>();
+        var removed = new ArrayList<Path>();
         var environments = new TreeMap<String, Environment>();
+        var importedNotes = new TreeMap<String, Notes>();
         var toRender = new TreeMap<String, List<JmhResult>>();
         for (var entry : kept.entrySet()) {
             if (!fresh.containsKey(entry.getKey())) { // else the fresh results replace these
@@ -79,15 +92,29 @@ final class ChapterReport {
             toRender.put(db, results);
             var copy = bench.resolve(source.getFileName());
             var environmentFile = environmentFile(bench, db);
-            var bytes = Files.readAllBytes(source);
+            // redacted before the comparison: the copy of a run imported before holds no password
+            var bytes = PasswordRedaction.redact(Files.readAllBytes(source));
             if (Files.exists(copy) && Arrays.equals(bytes, Files.readAllBytes(copy)) && Files.exists(environmentFile)) {
-                continue; // imported before, with the environment of that time
+                continue; // imported before, with the environment and notes of that time
             }
-            var environment = Environment.capture(
-                    results, db, Files.getLastModifiedTime(source).toInstant());
-            environments.put(db, environment);
+            var notesSource = source.resolveSibling("jmh-notes-" + db + ".properties");
+            var notes = Notes.of(notesSource);
+            importedNotes.put(db, notes);
+            environments.put(
+                    db,
+                    Environment.capture(
+                            results,
+                            db,
+                            notes,
+                            Files.getLastModifiedTime(source).toInstant()));
             files.put(copy, bytes);
             imported.add(source);
+            if (Files.isRegularFile(notesSource)) {
+                files.put(notesFile(bench, db), Files.readAllBytes(notesSource));
+                imported.add(notesSource);
+            } else if (Files.exists(notesFile(bench, db))) {
+                removed.add(notesFile(bench, db)); // they describe the run these results replace
+            }
         }
 
         var settings = ReportSettings.of(bench);
@@ -100,14 +127,16 @@ final class ChapterReport {
                 warnings.add("the " + MarkdownReport.displayName(db) + " results come from a run without warm-up or "
                         + "with a single measured iteration (a smoke run?): run the full benchmarks before publishing");
             }
+            // the notes being imported with the results, else those imported with them before
+            var notes = importedNotes.containsKey(db) ? importedNotes.get(db) : Notes.of(notesFile(bench, db));
             var environment = environments.get(db);
             if (environment == null) {
                 var environmentFile = environmentFile(bench, db);
                 environment = Files.exists(environmentFile)
                         ? Environment.read(environmentFile)
-                        : Environment.fromResults(results, db);
+                        : Environment.fromResults(results, db, notes);
             }
-            var tables = BenchmarkTable.of(results, settings);
+            var tables = BenchmarkTable.of(results, settings, notes);
             for (var table : tables) {
                 var chart = bench.resolve(MarkdownReport.chartFileName(table, db));
                 files.put(
@@ -133,10 +162,13 @@ final class ChapterReport {
                 changed.add(entry.getKey());
             }
         }
+        for (var file : removed) {
+            Files.delete(file);
+        }
         if (section.replace(markdown)) {
             changed.add(chapter.resolve("README.md"));
         }
-        return new Outcome(imported, charts, changed, stale(bench, charts), warnings);
+        return new Outcome(imported, charts, changed, removed, stale(bench, charts), warnings);
     }
 
     /** Without warm-up the JIT has not compiled the code yet; with one iteration there is no error estimate. */
@@ -147,6 +179,10 @@ final class ChapterReport {
 
     static Path environmentFile(Path bench, String db) {
         return bench.resolve("environment-" + db + ".properties");
+    }
+
+    static Path notesFile(Path bench, String db) {
+        return bench.resolve("notes-" + db + ".properties");
     }
 
     /** The result files of a directory by database key ({@code h2}, {@code postgres}). */

@@ -4,28 +4,22 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** Runs a small external command to learn a fact (a version, a processor name), never failing because of it. */
+/** Runs a small external command to learn a fact (a processor's name), never failing because of it. */
 final class Commands {
 
     private Commands() {}
 
     /** What the command printed, or null when it is missing, fails, or takes more than ten seconds. */
     static String output(List<String> command) {
-        return output(command, Map.of());
-    }
-
-    static String output(List<String> command, Map<String, String> environment) {
         try {
             var out = Files.createTempFile("bench-report", ".out");
             try {
-                var builder = new ProcessBuilder(command)
+                var process = new ProcessBuilder(command)
                         .redirectOutput(out.toFile())
-                        .redirectError(ProcessBuilder.Redirect.DISCARD);
-                builder.environment().putAll(environment);
-                var process = builder.start();
+                        .redirectError(ProcessBuilder.Redirect.DISCARD)
+                        .start();
                 process.getOutputStream().close();
                 if (!process.waitFor(10, TimeUnit.SECONDS)) {
                     process.destroyForcibly();

@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  * @param memory the machine's memory, {@code 7.8 GiB}
  * @param os the operating system
  * @param jdk the JDK and VM the benchmarks ran on
- * @param database the database and its version
+ * @param database the database and its version, with the JDBC driver's when the run noted it
  * @param jmh JMH's version and run settings
  */
 public record Environment(
@@ -39,8 +39,8 @@ public record Environment(
     private static final DateTimeFormatter DATE_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
-    /** The environment of results just produced on this machine, written at {@code date}. */
-    public static Environment capture(List<JmhResult> results, String db, Instant date) {
+    /** The environment of results just produced on this machine, written at {@code date}, with the run's notes. */
+    public static Environment capture(List<JmhResult> results, String db, Notes notes, Instant date) {
         var machine = Machine.current();
         return new Environment(
                 DATE_TIME.format(date.truncatedTo(ChronoUnit.MINUTES)),
@@ -49,12 +49,12 @@ public record Environment(
                 machine.memory(),
                 machine.os(),
                 jdk(results),
-                DatabaseVersion.describe(results, db, true),
+                DatabaseVersion.describe(notes, results, db),
                 jmh(results));
     }
 
-    /** What the results themselves tell, for results imported without their environment file. */
-    public static Environment fromResults(List<JmhResult> results, String db) {
+    /** What the results and their notes tell, for results committed without their environment file. */
+    public static Environment fromResults(List<JmhResult> results, String db, Notes notes) {
         return new Environment(
                 NOT_RECORDED,
                 NOT_RECORDED,
@@ -62,13 +62,14 @@ public record Environment(
                 NOT_RECORDED,
                 NOT_RECORDED,
                 jdk(results),
-                DatabaseVersion.describe(results, db, false),
+                DatabaseVersion.describe(notes, results, db),
                 jmh(results));
     }
 
     /**
      * One sentence for the README: {@code Measured 2026-11-25 14:02 UTC on Intel(R) Xeon(R) (2 CPUs, 7.8 GiB),
-     * Debian GNU/Linux 12; JDK 17.0.15 (OpenJDK 64-Bit Server VM); H2 2.5.252; JMH 1.37, 1 fork, ...}.
+     * Debian GNU/Linux 12; JDK 17.0.15 (OpenJDK 64-Bit Server VM); H2 2.5.252 (2025-...); JDBC driver: H2 JDBC
+     * Driver 2.5.252 (2025-...); JMH 1.37, 1 fork, ...}.
      */
     public String describe() {
         var machine = cpu.equals(NOT_RECORDED)

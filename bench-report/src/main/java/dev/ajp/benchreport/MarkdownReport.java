@@ -5,9 +5,16 @@ import java.util.List;
 
 /**
  * The Markdown that goes between a README's markers: per database a heading, the environment in one sentence,
- * and per benchmark method a table and its chart.
+ * and per benchmark method a table, a line on what its ranks mean, and its chart.
  */
 final class MarkdownReport {
+
+    /** Under every table: a rank is easily read as a place in a race, and it is less (and more honest) than that. */
+    static final String RANK_NOTE = "rank: 1 + the approaches faster than this one beyond both error bars (99.9%);"
+            + " equal ranks are not told apart by this run.";
+
+    /** Added to {@link #RANK_NOTE} when a table has a row without an error bar. */
+    static final String NO_RANK_NOTE = " –: no error bar (a single measured iteration), so no rank.";
 
     private MarkdownReport() {}
 
@@ -36,6 +43,12 @@ final class MarkdownReport {
                     out.append("`").append(table.benchmark()).append("`\n\n");
                 }
                 appendTable(out, table);
+                // a blank line first, or Markdown would read the note as one more row of the table
+                out.append('\n').append(RANK_NOTE);
+                if (table.rows().stream().anyMatch(row -> row.rank() == null)) {
+                    out.append(NO_RANK_NOTE);
+                }
+                out.append('\n');
                 out.append("\n![")
                         .append(table.benchmark())
                         .append(" on ")
@@ -62,8 +75,8 @@ final class MarkdownReport {
     }
 
     private static void appendTable(StringBuilder out, BenchmarkTable table) {
-        var header = new ArrayList<String>(List.of("approach"));
-        var align = new ArrayList<String>(List.of("---"));
+        var header = new ArrayList<String>(List.of("approach", "rank"));
+        var align = new ArrayList<String>(List.of("---", "--:"));
         if (table.sizeParam() != null) {
             header.add(table.sizeParam());
             align.add("--:");
@@ -85,6 +98,7 @@ final class MarkdownReport {
         for (var row : table.rows()) {
             var cells = new ArrayList<String>();
             cells.add(row.series());
+            cells.add(row.rank() == null ? "–" : row.rank().toString());
             if (table.sizeParam() != null) {
                 cells.add(Numbers.grouped(row.size()));
             }

@@ -13,10 +13,11 @@ import java.util.TreeSet;
  * A chapter's optional {@code bench/report.properties}. Two keys, both optional:
  *
  * <ul>
- *   <li>{@code baseline=JdbcBatch}: the approach the others are compared with. The table gains a column
- *       "× JdbcBatch": an approach's time per operation divided by the baseline's, at the same size (and the same
- *       other parameters) on the same database. 2.00 means twice as slow as the baseline. A benchmark class that
- *       does not measure the baseline is compared with the one another class of the same run measured.
+ *   <li>{@code baseline=JdbcBatch}: the approach the others are compared with, by the label the run's notes give
+ *       it or by its {@code approach} value ({@code JDBC_BATCH}). The table gains a column "× JdbcBatch" (the
+ *       label): an approach's time per operation divided by the baseline's, at the same size (and the same other
+ *       parameters) on the same database. 2.00 means twice as slow as the baseline. A benchmark class that does not
+ *       measure the baseline is compared with the one another class of the same run measured.
  *   <li>{@code per=rows}: the size parameter that counts rows. The table gains a column "rows/s": that
  *       parameter's value divided by the time per operation.
  * </ul>

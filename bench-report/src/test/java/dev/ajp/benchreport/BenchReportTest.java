@@ -23,6 +23,7 @@ class BenchReportTest {
         Files.createDirectories(chapter);
         Files.writeString(chapter.resolve("README.md"), "# Bulk insert\n\n<!-- bench:begin -->\n<!-- bench:end -->\n");
         JmhJson.on("h2")
+                .note("database", "H2 2.5.252 (2025-01-01)")
                 .result(
                         "dev.ajp.bulkinsert.BulkInsertBenchmark.insert",
                         1.0,
@@ -40,6 +41,7 @@ class BenchReportTest {
         var name = chapter.toString();
         assertThat(first)
                 .contains(name + ": imported " + Path.of("target", "jmh-result-h2.json") + " into bench/")
+                .contains(name + ": imported " + Path.of("target", "jmh-notes-h2.properties") + " into bench/")
                 .contains(name + ": wrote " + Path.of("bench", "BulkInsertBenchmark.insert-h2.svg"))
                 .contains(name + ": wrote README.md");
         assertThat(second).containsExactly(name + ": up to date (1 chart)");

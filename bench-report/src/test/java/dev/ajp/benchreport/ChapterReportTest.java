@@ -74,15 +74,19 @@ class ChapterReportTest {
         ChapterReport.run(chapter);
 
         // rows/s = rows / (ms per op / 1000): 100 / 0.0005 s = 200,000; ratio = time / JdbcBatch's time
+        // the intervals do not overlap, so each approach is faster than the next beyond both error bars
         assertThat(section()).contains("""
-                | approach | rows | time per op ± error (99.9%) | unit | rows/s | × JdbcBatch |
-                | --- | --: | --: | --- | --: | --: |
-                | JdbcBatch | 100 | 0.500 ± 0.020 | ms/op | 200,000 | 1.00 |
-                | JpaPersist | 100 | 1.00 ± 0.050 | ms/op | 100,000 | 2.00 |
-                | JdbcOneByOne | 100 | 2.00 ± 0.10 | ms/op | 50,000 | 4.00 |
-                | JdbcBatch | 1,000 | 4.00 ± 0.20 | ms/op | 250,000 | 1.00 |
-                | JpaPersist | 1,000 | 8.00 ± 0.40 | ms/op | 125,000 | 2.00 |
-                | JdbcOneByOne | 1,000 | 16.0 ± 0.80 | ms/op | 62,500 | 4.00 |
+                | approach | rank | rows | time per op ± error (99.9%) | unit | rows/s | × JdbcBatch |
+                | --- | --: | --: | --: | --- | --: | --: |
+                | JdbcBatch | 1 | 100 | 0.500 ± 0.020 | ms/op | 200,000 | 1.00 |
+                | JpaPersist | 2 | 100 | 1.00 ± 0.050 | ms/op | 100,000 | 2.00 |
+                | JdbcOneByOne | 3 | 100 | 2.00 ± 0.10 | ms/op | 50,000 | 4.00 |
+                | JdbcBatch | 1 | 1,000 | 4.00 ± 0.20 | ms/op | 250,000 | 1.00 |
+                | JpaPersist | 2 | 1,000 | 8.00 ± 0.40 | ms/op | 125,000 | 2.00 |
+                | JdbcOneByOne | 3 | 1,000 | 16.0 ± 0.80 | ms/op | 62,500 | 4.00 |
+
+                rank: 1 + the approaches faster than this one beyond both error bars (99.9%); equal ranks are not \
+                told apart by this run.
                 """);
     }
 
@@ -93,8 +97,8 @@ class ChapterReportTest {
         ChapterReport.run(chapter);
 
         assertThat(section())
-                .contains("| approach | rows | time per op ± error (99.9%) | unit |\n")
-                .contains("| JdbcBatch | 100 | 0.500 ± 0.020 | ms/op |\n");
+                .contains("| approach | rank | rows | time per op ± error (99.9%) | unit |\n")
+                .contains("| JdbcBatch | 1 | 100 | 0.500 ± 0.020 | ms/op |\n");
     }
 
     @Test
@@ -110,9 +114,10 @@ class ChapterReportTest {
 
         // 100 students / 30 us = 3,333,333 students/s, to three significant digits
         assertThat(section())
-                .contains("| approach | students | time per op ± error (99.9%) | unit | students/s | × JdbcBatch |")
-                .contains("| Jdbi | 10 | 3.00 ± 0.10 | us/op | 3,330,000 | 3.00 |")
-                .contains("| Jdbi | 100 | 30.0 ± 0.10 | us/op | 3,330,000 | – |");
+                .contains(
+                        "| approach | rank | students | time per op ± error (99.9%) | unit | students/s | × JdbcBatch |")
+                .contains("| Jdbi | 2 | 10 | 3.00 ± 0.10 | us/op | 3,330,000 | 3.00 |")
+                .contains("| Jdbi | 1 | 100 | 30.0 ± 0.10 | us/op | 3,330,000 | – |");
     }
 
     @Test
@@ -135,8 +140,8 @@ class ChapterReportTest {
         ChapterReport.run(chapter);
 
         assertThat(section())
-                .contains("| JdbcOneByOne | 100 | 6.00 ± 0.10 | ms/op | 3.00 |")
-                .contains("| Copy | 100 | 0.500 ± 0.10 | ms/op | 0.250 |");
+                .contains("| JdbcOneByOne | 2 | 100 | 6.00 ± 0.10 | ms/op | 3.00 |")
+                .contains("| Copy | 1 | 100 | 0.500 ± 0.10 | ms/op | 0.250 |");
     }
 
     @Test
@@ -279,8 +284,8 @@ class ChapterReportTest {
         ChapterReport.run(chapter);
 
         assertThat(section())
-                .contains("`BulkInsertBenchmark.insert`\n\n| approach |")
-                .contains("`BulkUpdateBenchmark.update`\n\n| approach |");
+                .contains("`BulkInsertBenchmark.insert`\n\n| approach | rank |")
+                .contains("`BulkUpdateBenchmark.update`\n\n| approach | rank |");
         assertThat(chapter.resolve("bench/BulkInsertBenchmark.insert-h2.svg")).exists();
         assertThat(chapter.resolve("bench/BulkUpdateBenchmark.update-h2.svg")).exists();
     }
@@ -295,8 +300,8 @@ class ChapterReportTest {
         ChapterReport.run(chapter);
 
         assertThat(section())
-                .contains("| JdbcBatch (batchSize=50) | 1,000 | 1.00 ± 0.10 | ms/op |")
-                .contains("| JdbcBatch (batchSize=5) | 1,000 | 2.00 ± 0.10 | ms/op |");
+                .contains("| JdbcBatch (batchSize=50) | 1 | 1,000 | 1.00 ± 0.10 | ms/op |")
+                .contains("| JdbcBatch (batchSize=5) | 1 | 1,000 | 2.00 ± 0.10 | ms/op |");
     }
 
     @Test
@@ -308,7 +313,7 @@ class ChapterReportTest {
 
         var outcome = ChapterReport.run(chapter);
 
-        assertThat(section()).contains("| JdbcBatch | 10 | 0.250 | ms/op |");
+        assertThat(section()).contains("| JdbcBatch | – | 10 | 0.250 | ms/op |");
         assertThat(outcome.warnings())
                 .singleElement()
                 .asString()
@@ -377,7 +382,7 @@ class ChapterReportTest {
         ChapterReport.run(chapter);
 
         assertThat(chapter.resolve("bench/jmh-result-h2.json")).hasSameBinaryContentAs(target);
-        assertThat(section()).contains("| JdbcBatch | 100 | 0.500 ± 0.020 | ms/op |");
+        assertThat(section()).contains("| JdbcBatch | 1 | 100 | 0.500 ± 0.020 | ms/op |");
     }
 
     @Test

@@ -13,7 +13,8 @@ class ChartWriterTest {
         var results = JmhResult.read(JmhJsonFiles.write(JmhJson.on("h2")
                 .result(BENCHMARK, fast, 0.01, "ms/op", "approach", "JoinFetch", "students", "100")
                 .result(BENCHMARK, slow, 0.01, "ms/op", "approach", "LazyLoading", "students", "100")));
-        return BenchmarkTable.of(results, new ReportSettings(null, null)).get(0);
+        return BenchmarkTable.of(results, new ReportSettings(null, null), Notes.NONE)
+                .get(0);
     }
 
     @Test

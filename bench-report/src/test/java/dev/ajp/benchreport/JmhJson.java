@@ -4,14 +4,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * Builds a JMH result file the way {@code -rf json} writes one (the fields the report reads, and a few it does
- * not), so that every test states its own numbers.
+ * not), and the notes its benchmark JVMs write next to it, so that every test states its own numbers.
+ *
+ * <p>Like {@link #smoke()} and {@link #mode}, {@link #connection} applies to the results added after it.
  */
 final class JmhJson {
 
@@ -22,6 +26,10 @@ final class JmhJson {
     private String mode = "avgt";
     private int warmupIterations = 3;
     private int measurementIterations = 5;
+    private String url = "";
+    private String user = "";
+    private String password = "";
+    private final Properties notes = new Properties();
 
     private JmhJson(String db) {
         this.db = db;
@@ -44,11 +52,37 @@ final class JmhJson {
         return this;
     }
 
-    /** One result: the benchmark method, its parameters as {@code name, value} pairs, score, error, unit. */
-    JmhJson result(String benchmark, double score, Object error, String unit, String... params) {
+    /**
+     * The connection settings the bench profile passes to the benchmark JVM, which JMH records among its arguments;
+     * empty (the kit's defaults) unless set.
+     */
+    JmhJson connection(String url, String user, String password) {
+        this.url = url;
+        this.user = user;
+        this.password = password;
+        return this;
+    }
+
+    /** A line of the run's notes, {@code database=...}, {@code driver=...}. */
+    JmhJson note(String key, String value) {
+        notes.setProperty(key, value);
+        return this;
+    }
+
+    /** The README's name of an approach, noted as the kit's {@code Bench.label} does. */
+    JmhJson label(Enum<?> approach, String label) {
+        return note("label." + approach.name(), label);
+    }
+
+    /**
+     * One result: the benchmark method, its parameters as {@code name, value} pairs, score, error, unit. A value
+     * may be an enum constant, recorded by its name as JMH records an enum {@code @Param}.
+     */
+    JmhJson result(String benchmark, double score, Object error, String unit, Object... params) {
         var values = new LinkedHashMap<String, String>();
         for (var i = 0; i < params.length; i += 2) {
-            values.put(params[i], params[i + 1]);
+            var value = params[i + 1] instanceof Enum<?> constant ? constant.name() : params[i + 1].toString();
+            values.put(params[i].toString(), value);
         }
         return result(benchmark, score, error, unit, values);
     }
@@ -61,7 +95,14 @@ final class JmhJson {
         result.put("threads", 1);
         result.put("forks", 1);
         result.put("jvm", "/usr/lib/jvm/java-17/bin/java");
-        result.putArray("jvmArgs").add("-Ddb=" + db).add("-Xmx1g");
+        result.putArray("jvmArgs")
+                .add("-Ddb=" + db)
+                .add("-Ddb.url=" + url)
+                .add("-Ddb.user=" + user)
+                .add("-Ddb.password=" + password)
+                .add("-Dajp.bench.notes=/work/chapter/target/jmh-notes-" + db + ".properties")
+                .add("-Xms1g")
+                .add("-Xmx1g");
         result.put("jdkVersion", "17.0.15");
         result.put("vmName", "OpenJDK 64-Bit Server VM");
         result.put("vmVersion", "17.0.15+6");
@@ -95,11 +136,33 @@ final class JmhJson {
         }
     }
 
-    /** Writes the file where the bench profile does: {@code <chapter>/target/jmh-result-<db>.json}. */
+    /**
+     * Writes the file where the bench profile does, {@code <chapter>/target/jmh-result-<db>.json}, and the notes,
+     * if any, where the benchmark JVMs do, {@code <chapter>/target/jmh-notes-<db>.properties}.
+     */
     Path writeTo(Path chapter) throws IOException {
         var file = chapter.resolve("target").resolve("jmh-result-" + db + ".json");
         Files.createDirectories(file.getParent());
         Files.writeString(file, json());
+        if (!notes.isEmpty()) {
+            Files.writeString(notesFile(chapter), notesText());
+        }
         return file;
+    }
+
+    /** Where {@link #writeTo} writes the notes. */
+    Path notesFile(Path chapter) {
+        return chapter.resolve("target").resolve("jmh-notes-" + db + ".properties");
+    }
+
+    /** The notes as a properties file. */
+    String notesText() {
+        var text = new StringWriter();
+        try {
+            notes.store(text, "Written by the benchmark JVMs of the last JMH run");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return text.toString();
     }
 }
