@@ -242,7 +242,7 @@ public final class Database implements AutoCloseable {
         return frameworks.computeIfAbsent(
                 key,
                 k -> new Frameworks(
-                        dataSource(driverProperties), driverProperties.isEmpty() ? jdbi() : null, entities));
+                        dataSource(driverProperties), recorder, driverProperties.isEmpty() ? jdbi() : null, entities));
     }
 
     /** Closes the frameworks started here, the pools, then drops the database (H2) or the private schema (PostgreSQL). */

@@ -245,6 +245,7 @@ public final class SqlRecorder {
 
     private final List<Entry> entries = Collections.synchronizedList(new ArrayList<>());
     private final Listener listener = new Listener();
+    private final ThreadLocal<Boolean> paused = ThreadLocal.withInitial(() -> false);
     /** The names of the savepoints set so far: a released savepoint no longer tells its name. */
     private final Map<Savepoint, String> savepointNames = Collections.synchronizedMap(new WeakHashMap<>());
 
@@ -288,6 +289,21 @@ public final class SqlRecorder {
         });
     }
 
+    /**
+     * Runs {@code work} without recording what this thread sends meanwhile (other threads are still recorded): the kit
+     * starts factories this way, so that a provider's start-up SQL (Hibernate's schema validation, EclipseLink's login)
+     * never lands in a recording, even when the first use of a factory happens inside one.
+     */
+    <T> T unrecorded(Supplier<T> work) {
+        var outer = paused.get();
+        paused.set(true);
+        try {
+            return work.get();
+        } finally {
+            paused.set(outer);
+        }
+    }
+
     /** What datasource-proxy calls: the kit installs it on the DataSources of a {@link Database}. */
     JdbcLifecycleEventListener listener() {
         return listener;
@@ -326,7 +342,9 @@ public final class SqlRecorder {
             var sql = queries.stream().map(QueryInfo::getQuery).collect(Collectors.joining(";\n"));
             var batched = execution.isBatch();
             var size = batched ? execution.getBatchSize() : 1;
-            entries.add(new Statement(sql, kindOf(sql), batched, size, execution.isSuccess()));
+            if (!paused.get()) {
+                entries.add(new Statement(sql, kindOf(sql), batched, size, execution.isSuccess()));
+            }
         }
 
         @Override
@@ -371,7 +389,7 @@ public final class SqlRecorder {
 
         private void event(Action action, String argument, MethodExecutionContext call) {
             // Only calls on connections: Statement and ResultSet have no such methods, but be explicit.
-            if (call.getTarget() instanceof Connection) {
+            if (call.getTarget() instanceof Connection && !paused.get()) {
                 entries.add(new ConnectionEvent(action, argument, call.getThrown() == null));
             }
         }
