@@ -1,7 +1,10 @@
 package dev.ajp.eagerloading;
 
+import dev.ajp.kit.Bench;
 import dev.ajp.kit.Database;
+import dev.ajp.model.Course;
 import dev.ajp.model.SampleData;
+import dev.ajp.model.Student;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -34,31 +37,17 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
+@Fork(
+        value = Bench.FORKS,
+        jvmArgsAppend = {Bench.HEAP_MIN, Bench.HEAP_MAX})
+@Warmup(iterations = Bench.WARMUP_ITERATIONS, time = Bench.SECONDS)
+@Measurement(iterations = Bench.ITERATIONS, time = Bench.SECONDS)
 @State(Scope.Benchmark)
 public class EagerLoadingBenchmark {
 
-    /** The approaches, by the names of the README ({@link Approach#label()}). */
-    @Param({
-        "Hibernate/lazy",
-        "EclipseLink/lazy",
-        "Jdbi/query-per-student",
-        "Hibernate/left-join-fetch",
-        "EclipseLink/left-join-fetch",
-        "Hibernate/entity-graph",
-        "EclipseLink/entity-graph",
-        "EclipseLink/left-join-fetch-hint",
-        "Jdbi/reduceRows",
-        "Jdbi/@UseRowReducer",
-        "Hibernate/batch-fetch",
-        "Hibernate/subselect-fetch",
-        "EclipseLink/batch-JOIN",
-        "EclipseLink/batch-EXISTS",
-        "EclipseLink/batch-IN"
-    })
-    public String approach;
+    /** Every approach of the chapter: no values listed, so JMH runs every constant of {@link Approach}. */
+    @Param
+    public Approach approach;
 
     /** N: the number of students, each with 3 courses. */
     @Param({"10", "100", "1000"})
@@ -69,10 +58,12 @@ public class EagerLoadingBenchmark {
 
     @Setup(Level.Trial)
     public void loadTheDataAndStartTheFramework() {
-        db = Database.openUnrecorded();
-        db.runScript(SampleData.SCHEMA);
-        SampleData.insert(db.dataSource(), SampleData.generated(students, 3));
-        query = Approach.named(approach).on(new Frameworks(db));
+        Bench.label(approach, approach.label()); // the report shows "Hibernate/lazy", not HIBERNATE_LAZY
+        db = Database.setup()
+                .unrecorded()
+                .data(SampleData.generated(students, 3))
+                .open();
+        query = approach.on(db.frameworks(Student.class, Course.class));
         var loaded = query.load();
         if (loaded.size() != students
                 || loaded.stream().anyMatch(s -> s.courses().size() != 3)) {

@@ -1,12 +1,14 @@
 package dev.ajp.eagerloading;
 
-import java.util.Arrays;
+import dev.ajp.kit.Frameworks;
 import java.util.function.Function;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * Every approach of the chapter under the name that the README, the main, the tests and the benchmark use: the
- * framework, a slash, what it does. Each one is a class of this package on one of the {@link Frameworks}.
+ * framework, a slash, what it does. Each one is a class of this package on a factory (or the Jdbi) of the kit's
+ * {@link Frameworks}; the approaches that need factory settings of their own ask for them there, and the kit starts
+ * one factory per settings.
  *
  * <p>In the order of the lesson: the N+1 problem, then the single join, then the batched loads in between.
  */
@@ -56,15 +58,6 @@ public enum Approach {
     /** The name used everywhere: README, main, tests, benchmark. */
     public String label() {
         return label;
-    }
-
-    /** The approach with this {@link #label()}. */
-    public static Approach named(String label) {
-        return Arrays.stream(values())
-                .filter(a -> a.label.equals(label))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No approach named '" + label + "'; the approaches are "
-                        + Arrays.stream(values()).map(Approach::label).toList()));
     }
 
     @Override
