@@ -77,7 +77,7 @@ public class QueryingBenchmark {
         }
     }
 
-    @Param({"100", "10000"})
+    @Param("10000")
     public int students;
 
     @Param

@@ -157,4 +157,48 @@ public final class CriteriaQueries implements StudentQueries {
                     .getResultList();
         }
     }
+
+    @Override
+    public List<ListedStudent> studentsByOffset(int offset, int limit) {
+        try (var em = emf.createEntityManager()) {
+            var cb = em.getCriteriaBuilder();
+            var query = cb.createQuery(ListedStudent.class);
+            var student = query.from(Student.class);
+            query.select(cb.construct(
+                            ListedStudent.class,
+                            student.get(Student_.id),
+                            student.get(Student_.name),
+                            student.get(Student_.age),
+                            student.get(Student_.grade)))
+                    .orderBy(cb.asc(student.get(Student_.id)));
+            return em.createQuery(query)
+                    .setFirstResult(offset)
+                    .setMaxResults(limit)
+                    .getResultList();
+        }
+    }
+
+    @Override
+    public List<ListedStudent> studentsAfter(long lastId, int limit) {
+        try (var em = emf.createEntityManager()) {
+            // tag::keyset[]
+            var cb = em.getCriteriaBuilder();
+            var query = cb.createQuery(ListedStudent.class);
+            var student = query.from(Student.class);
+            var after = cb.parameter(Long.class);
+            query.select(cb.construct(
+                            ListedStudent.class,
+                            student.get(Student_.id),
+                            student.get(Student_.name),
+                            student.get(Student_.age),
+                            student.get(Student_.grade)))
+                    .where(cb.gt(student.get(Student_.id), after))
+                    .orderBy(cb.asc(student.get(Student_.id)));
+            return em.createQuery(query)
+                    .setParameter(after, lastId)
+                    .setMaxResults(limit)
+                    .getResultList();
+            // end::keyset[]
+        }
+    }
 }

@@ -1,7 +1,10 @@
 package dev.ajp.querying;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * The queries with Jdbi's fluent API: the SQL as written, named parameters bound with {@code bind}, and each row
@@ -114,5 +117,38 @@ public final class JdbiFluentQueries implements StudentQueries {
                 .map((rs, ctx) -> new StudentCoursePair(rs.getString("name"), rs.getString("course_name")))
                 .list());
         // end::page[]
+    }
+
+    @Override
+    public List<ListedStudent> studentsByOffset(int offset, int limit) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        select id, name, age, grade
+                          from students
+                         order by id
+                         limit :limit offset :offset""")
+                .bind("limit", limit)
+                .bind("offset", offset)
+                .map(JdbiFluentQueries::listedStudent)
+                .list());
+    }
+
+    @Override
+    public List<ListedStudent> studentsAfter(long lastId, int limit) {
+        // tag::keyset[]
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        select id, name, age, grade
+                          from students
+                         where id > :lastId
+                         order by id
+                         limit :limit""")
+                .bind("lastId", lastId)
+                .bind("limit", limit)
+                .map(JdbiFluentQueries::listedStudent)
+                .list());
+        // end::keyset[]
+    }
+
+    private static ListedStudent listedStudent(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new ListedStudent(rs.getLong("id"), rs.getString("name"), rs.getInt("age"), rs.getString("grade"));
     }
 }

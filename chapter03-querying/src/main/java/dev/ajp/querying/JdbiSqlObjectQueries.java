@@ -93,4 +93,23 @@ public interface JdbiSqlObjectQueries extends StudentQueries {
              limit :limit offset :offset""")
     @RegisterConstructorMapper(StudentCoursePair.class)
     List<StudentCoursePair> studentCoursePairsPage(int offset, int limit);
+
+    @Override
+    @SqlQuery("""
+            select id, name, age, grade
+              from students
+             order by id
+             limit :limit offset :offset""")
+    @RegisterConstructorMapper(ListedStudent.class)
+    List<ListedStudent> studentsByOffset(int offset, int limit);
+
+    @Override
+    @SqlQuery("""
+            select id, name, age, grade
+              from students
+             where id > :lastId
+             order by id
+             limit :limit""")
+    @RegisterConstructorMapper(ListedStudent.class)
+    List<ListedStudent> studentsAfter(long lastId, int limit);
 }

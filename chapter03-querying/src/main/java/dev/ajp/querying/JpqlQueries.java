@@ -116,4 +116,35 @@ public final class JpqlQueries implements StudentQueries {
             // end::page[]
         }
     }
+
+    @Override
+    public List<ListedStudent> studentsByOffset(int offset, int limit) {
+        try (var em = emf.createEntityManager()) {
+            // tag::offset[]
+            return em.createQuery("""
+                            select new dev.ajp.querying.ListedStudent(s.id, s.name, s.age, s.grade)
+                              from Student s
+                             order by s.id""", ListedStudent.class)
+                    .setFirstResult(offset) // the rows to skip: the database reads them all the same
+                    .setMaxResults(limit)
+                    .getResultList();
+            // end::offset[]
+        }
+    }
+
+    @Override
+    public List<ListedStudent> studentsAfter(long lastId, int limit) {
+        try (var em = emf.createEntityManager()) {
+            // tag::keyset[]
+            return em.createQuery("""
+                            select new dev.ajp.querying.ListedStudent(s.id, s.name, s.age, s.grade)
+                              from Student s
+                             where s.id > :lastId
+                             order by s.id""", ListedStudent.class)
+                    .setParameter("lastId", lastId) // the last id of the page before: the index seeks to it
+                    .setMaxResults(limit)
+                    .getResultList();
+            // end::keyset[]
+        }
+    }
 }

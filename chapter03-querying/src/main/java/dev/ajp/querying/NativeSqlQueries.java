@@ -141,6 +141,36 @@ public final class NativeSqlQueries implements StudentQueries {
         }
     }
 
+    @Override
+    public List<ListedStudent> studentsByOffset(int offset, int limit) {
+        try (var em = emf.createEntityManager()) {
+            var query = em.createNativeQuery("""
+                            select id, name, age, grade
+                              from students
+                             order by id
+                             limit ?1 offset ?2""").setParameter(1, limit).setParameter(2, offset);
+            return rows(query).stream().map(NativeSqlQueries::listedStudent).toList();
+        }
+    }
+
+    @Override
+    public List<ListedStudent> studentsAfter(long lastId, int limit) {
+        try (var em = emf.createEntityManager()) {
+            var query = em.createNativeQuery("""
+                            select id, name, age, grade
+                              from students
+                             where id > ?1
+                             order by id
+                             limit ?2""").setParameter(1, lastId).setParameter(2, limit);
+            return rows(query).stream().map(NativeSqlQueries::listedStudent).toList();
+        }
+    }
+
+    private static ListedStudent listedStudent(Object[] row) {
+        return new ListedStudent(
+                ((Number) row[0]).longValue(), (String) row[1], ((Number) row[2]).intValue(), (String) row[3]);
+    }
+
     /** A native query of several columns returns one {@code Object[]} per row; JPA's API is untyped here. */
     @SuppressWarnings("unchecked")
     private static List<Object[]> rows(Query query) {

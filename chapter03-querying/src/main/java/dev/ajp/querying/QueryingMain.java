@@ -30,6 +30,8 @@ public final class QueryingMain {
             new Question("LEFT JOIN: courses per student, Dave included", StudentQueries::coursesPerStudent),
             new Question("HAVING and ORDER BY: courses with 2 students or more", q -> q.popularCourses(2)),
             new Question("Pagination: the 2nd page of 3 pairs", q -> q.studentCoursePairsPage(3, 3)),
+            new Question("OFFSET pagination: skip 2 students, take 2", q -> q.studentsByOffset(2, 2)),
+            new Question("Keyset pagination: the 2 students after id 2", q -> q.studentsAfter(2, 2)),
             new Question(
                     "Bound parameters: the grade " + HOSTILE_GRADE + " is a value, not SQL",
                     q -> q.olderThanWithGrade(21, HOSTILE_GRADE)));

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The chapter's question: the tutorial's three queries (a filter, a join, a count per group) and what a reader asks
- * next (outer joins, HAVING, ordering by an aggregate, a page of rows). Each form of writing them implements this
- * interface: JPQL, Criteria, native SQL through JPA, Jdbi's fluent API and a Jdbi SqlObject.
+ * next (outer joins, HAVING, ordering by an aggregate, pages of rows by OFFSET and by keyset). Each form of writing them
+ * implements this interface: JPQL, Criteria, native SQL through JPA, Jdbi's fluent API and a Jdbi SqlObject.
  *
  * <p>Every query returns records (DTO projections), never entities, and has an ORDER BY: the forms must return the
  * same rows in the same order, and a page is only well defined over a stable order. Each is one SELECT.
@@ -44,4 +44,16 @@ public interface StudentQueries {
      * them.
      */
     List<StudentCoursePair> studentCoursePairsPage(int offset, int limit);
+
+    /**
+     * The students in id order, after skipping the first {@code offset}, at most {@code limit} of them: OFFSET
+     * pagination ({@link Paging#OFFSET}).
+     */
+    List<ListedStudent> studentsByOffset(int offset, int limit);
+
+    /**
+     * The students whose id is greater than {@code lastId}, in id order, at most {@code limit} of them: keyset
+     * pagination ({@link Paging#KEYSET}), {@code lastId} being the id of the last student of the page before.
+     */
+    List<ListedStudent> studentsAfter(long lastId, int limit);
 }

@@ -4,6 +4,7 @@ import dev.ajp.model.SampleData.Dataset;
 import dev.ajp.model.SampleData.StudentData;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * What each query must return, derived from a data set with plain Java streams: the students are in id order in
@@ -55,6 +56,18 @@ final class Expected {
         return studentsPerCourse(data).stream()
                 .filter(c -> c.students() >= min)
                 .sorted(Comparator.comparingLong(CourseCount::students).reversed())
+                .toList();
+    }
+
+    /** Every student with its id: {@code SampleData.insert} gives the students ids 1, 2, 3... in list order. */
+    static List<ListedStudent> listedStudents(Dataset data) {
+        var students = data.students();
+        return IntStream.range(0, students.size())
+                .mapToObj(i -> new ListedStudent(
+                        i + 1,
+                        students.get(i).name(),
+                        students.get(i).age(),
+                        students.get(i).grade()))
                 .toList();
     }
 

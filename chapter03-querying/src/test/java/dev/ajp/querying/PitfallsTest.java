@@ -15,7 +15,9 @@ import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceUnitTransactionType;
 import jakarta.persistence.Tuple;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -25,6 +27,10 @@ class PitfallsTest {
 
     private static final DataCase DATA = DataCase.CANONICAL;
 
+    /**
+     * Courses LEFT JOIN student_courses: courses is the preserved side (every course keeps a row), student_courses the
+     * null-supplying side (NULL in Art's one row, as nobody takes it).
+     */
     @Test
     void countStarOnALeftJoinCountsACourseNobodyTakesAsOne() {
         try (var db = DATA.open()) {
@@ -43,7 +49,7 @@ class PitfallsTest {
                     .map((rs, ctx) -> new CourseCount(rs.getString("course_name"), rs.getLong("students")))
                     .list());
 
-            // COUNT(*) counts the row the outer join made up for Art; COUNT(column) skips its NULL.
+            // COUNT(*) counts Art's row; COUNT(sc.student_id), a column of the null-supplying side, skips its NULL.
             var expected = Expected.studentsPerCourseIncludingEmpty(DATA.data());
             assertThat(column).isEqualTo(expected);
             assertThat(star)
@@ -54,23 +60,37 @@ class PitfallsTest {
         }
     }
 
+    /**
+     * {@code count(c)} counts the course, the preserved side of {@code Course c left join c.students s}, which is never
+     * NULL: Art's one row counts as 1. Counting the null-supplying side, {@code count(s.id)}, gives it 0.
+     */
     @ParameterizedTest
     @EnumSource(JpaProvider.class)
-    void inJpqlCountingTheOuterSideOfALeftJoinCountsACourseNobodyTakesAsOne(JpaProvider provider) {
+    void inJpqlCountingThePreservedSideOfALeftJoinCountsACourseNobodyTakesAsOne(JpaProvider provider) {
         try (var db = DATA.open()) {
             var emf = db.frameworks(Student.class, Course.class).jpa(provider);
+            var jpql = """
+                    select new dev.ajp.querying.CourseCount(c.courseName, count(%s))
+                      from Course c left join c.students s
+                     group by c.id, c.courseName
+                     order by c.id""";
             try (var em = emf.createEntityManager()) {
-                var counted = em.createQuery("""
-                                select new dev.ajp.querying.CourseCount(c.courseName, count(c))
-                                  from Course c left join c.students s
-                                 group by c.id, c.courseName
-                                 order by c.id""", CourseCount.class).getResultList();
+                var preserved =
+                        em.createQuery(jpql.formatted("c"), CourseCount.class).getResultList();
+                var nullSupplying = em.createQuery(jpql.formatted("s.id"), CourseCount.class)
+                        .getResultList();
 
-                assertThat(counted).contains(new CourseCount("Art", 1));
+                assertThat(preserved).contains(new CourseCount("Art", 1));
+                assertThat(nullSupplying).isEqualTo(Expected.studentsPerCourseIncludingEmpty(DATA.data()));
+                assertThat(nullSupplying).contains(new CourseCount("Art", 0));
             }
         }
     }
 
+    /**
+     * {@code join s.courses c} drops Dave, who has no course. With {@code left join}, Student is the preserved side:
+     * Dave stays, and the null-supplying side, the course, gives him a null course name.
+     */
     @ParameterizedTest
     @EnumSource(JpaProvider.class)
     void jpqlJoinOverACollectionIsAnInnerJoinAndLeftJoinKeepsDaveWithNull(JpaProvider provider) {
@@ -118,6 +138,117 @@ class PitfallsTest {
             } else {
                 assertThat(after).isEqualTo(before).containsExactly("Alice", "Bob");
             }
+        }
+    }
+
+    /**
+     * OFFSET counts rows; keyset remembers a key. A student added before the reader's position pushes every row after
+     * it one place on, so the next OFFSET page starts with the row that ended the page before: Bob, seen twice. The
+     * keyset page starts after Bob's id, as it would have anyway. The new student has id 0 here, a stand-in for any
+     * row that sorts before the pages already read (a name early in the alphabet in a list by name, every new row in
+     * a list newest first); with ids from a sequence and pages by id, new rows land at the end and do no harm.
+     */
+    @ParameterizedTest
+    @EnumSource(QueryForm.class)
+    void aRowInsertedBeforeThePositionMakesTheNextOffsetPageRepeatARowButNotTheKeysetPage(QueryForm form) {
+        try (var db = DATA.open()) {
+            var queries = form.on(db.frameworks(Student.class, Course.class));
+            var first = Paging.OFFSET.page(queries, PagePosition.START, 2);
+            var position = PagePosition.START.after(first);
+            assertThat(first).extracting(ListedStudent::name).containsExactly("Alice", "Bob");
+
+            // Between the two pages, another transaction adds a student who sorts before the reader's position.
+            db.jdbi()
+                    .useHandle(
+                            h -> h.execute("insert into students (id, name, age, grade) values (0, 'Aaron', 19, 'B')"));
+
+            var byOffset = Paging.OFFSET.page(queries, position, 2);
+            var byKeyset = Paging.KEYSET.page(queries, position, 2);
+            assertThat(byOffset).extracting(ListedStudent::name).containsExactly("Bob", "Carol");
+            assertThat(byOffset.get(0)).isEqualTo(first.get(1));
+            assertThat(byKeyset).extracting(ListedStudent::name).containsExactly("Carol", "Dave");
+        }
+    }
+
+    /** The same shift the other way: a student removed before the position makes OFFSET skip Carol; keyset does not. */
+    @ParameterizedTest
+    @EnumSource(QueryForm.class)
+    void aRowDeletedBeforeThePositionMakesTheNextOffsetPageSkipARowButNotTheKeysetPage(QueryForm form) {
+        try (var db = DATA.open()) {
+            var queries = form.on(db.frameworks(Student.class, Course.class));
+            var first = Paging.OFFSET.page(queries, PagePosition.START, 2);
+            var position = PagePosition.START.after(first);
+            assertThat(first).extracting(ListedStudent::name).containsExactly("Alice", "Bob");
+
+            db.jdbi().useHandle(h -> h.execute("delete from students where name = 'Alice'"));
+
+            assertThat(Paging.OFFSET.page(queries, position, 2))
+                    .extracting(ListedStudent::name)
+                    .containsExactly("Dave", "Eve");
+            assertThat(Paging.KEYSET.page(queries, position, 2))
+                    .extracting(ListedStudent::name)
+                    .containsExactly("Carol", "Dave");
+        }
+    }
+
+    /**
+     * Keyset pagination goes on after the last key read, so the key must be unique. Paged by grade alone, two pages
+     * of two: the first holds two of the three A students (which two, the database chooses), the next asks for the
+     * grades after A, and the third A student is never seen. Made unique with the id, compared as one row value
+     * ({@code (grade, id) > (?, ?)}, which H2 and PostgreSQL both accept), the walk sees every student, in order.
+     */
+    @Test
+    void keysetOnAKeyThatIsNotUniqueLosesTheRowsThatTieWithTheLastOneRead() {
+        try (var db = DATA.open()) {
+            var byGradeAlone = new ArrayList<ListedStudent>();
+            List<ListedStudent> page;
+            var lastGrade = ""; // sorts before every grade
+            do {
+                var after = lastGrade;
+                page = db.jdbi()
+                        .withHandle(h -> h.createQuery("""
+                                select id, name, age, grade
+                                  from students
+                                 where grade > :grade
+                                 order by grade
+                                 limit 2""")
+                                .bind("grade", after)
+                                .map(ConstructorMapper.of(ListedStudent.class))
+                                .list());
+                byGradeAlone.addAll(page);
+                lastGrade =
+                        page.isEmpty() ? lastGrade : page.get(page.size() - 1).grade();
+            } while (page.size() == 2);
+
+            var byGradeAndId = new ArrayList<ListedStudent>();
+            var last = new ListedStudent(0, "", 0, "");
+            do {
+                var after = last;
+                page = db.jdbi()
+                        .withHandle(h -> h.createQuery("""
+                                select id, name, age, grade
+                                  from students
+                                 where (grade, id) > (:grade, :id)
+                                 order by grade, id
+                                 limit 2""")
+                                .bind("grade", after.grade())
+                                .bind("id", after.id())
+                                .map(ConstructorMapper.of(ListedStudent.class))
+                                .list());
+                byGradeAndId.addAll(page);
+                last = page.isEmpty() ? last : page.get(page.size() - 1);
+            } while (page.size() == 2);
+
+            var everyone = Expected.listedStudents(DATA.data());
+            var aStudents = everyone.stream().filter(s -> s.grade().equals("A")).toList();
+            assertThat(byGradeAlone).hasSize(everyone.size() - 1).doesNotHaveDuplicates();
+            assertThat(everyone)
+                    .filteredOn(s -> !byGradeAlone.contains(s))
+                    .singleElement()
+                    .isIn(aStudents);
+            assertThat(byGradeAndId)
+                    .extracting(ListedStudent::name)
+                    .containsExactly("Alice", "Carol", "Eve", "Bob", "Dave");
         }
     }
 

@@ -55,10 +55,18 @@ class QueryingMainTest {
         for (var form : QueryForm.values()) {
             assertThat(printed.lines().filter(l -> l.startsWith(form.label() + " ")))
                     .as(form.label())
-                    .hasSize(8)
+                    .hasSize(10) // the main's ten questions
                     .allSatisfy(l -> assertThat(l).contains("same rows").endsWith(" 1 statement"));
         }
         assertThat(printed).doesNotContain("DIFFERENT");
+    }
+
+    @Test
+    void offsetAndKeysetPrintTheSameSecondPageOfTwoStudents() {
+        var carolAndDave = List.of(
+                "ListedStudent[id=3, name=Carol, age=23, grade=A]", "ListedStudent[id=4, name=Dave, age=20, grade=C]");
+        assertThat(rowsUnder("== OFFSET pagination: skip 2 students, take 2")).isEqualTo(carolAndDave);
+        assertThat(rowsUnder("== Keyset pagination: the 2 students after id 2")).isEqualTo(carolAndDave);
     }
 
     @Test

@@ -35,6 +35,8 @@ class ReadmeSqlTest {
         QUERIES.put("courses-per-student", StudentQueries::coursesPerStudent);
         QUERIES.put("having", q -> q.popularCourses(2));
         QUERIES.put("page", q -> q.studentCoursePairsPage(3, 3));
+        QUERIES.put("offset", q -> q.studentsByOffset(2, 2));
+        QUERIES.put("keyset", q -> q.studentsAfter(2, 2));
     }
 
     private static final Pattern MARKER = Pattern.compile("^<!-- sql: ([a-z-]+): (.+?)(?: on (h2|postgres))? -->$");
