@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -246,12 +247,24 @@ public final class SqlRecorder {
     private final List<Entry> entries = Collections.synchronizedList(new ArrayList<>());
     private final Listener listener = new Listener();
     private final ThreadLocal<Boolean> paused = ThreadLocal.withInitial(() -> false);
+    private final AtomicInteger connectionsAcquired = new AtomicInteger();
     /** The names of the savepoints set so far: a released savepoint no longer tells its name. */
     private final Map<Savepoint, String> savepointNames = Collections.synchronizedMap(new WeakHashMap<>());
 
     /** Forgets what was recorded so far. */
     public void clear() {
         entries.clear();
+        connectionsAcquired.set(0);
+    }
+
+    /**
+     * How many connections were taken from the recorded DataSources ({@code getConnection()}, from the pool) since the
+     * last {@link #clear()}, so, right after {@link #record}, by the recorded work. Not an entry of a recording:
+     * borrowing a connection is neither a statement nor a transaction call, and every framework borrows one to read.
+     * It shows work that takes one connection per small task, such as a lazy load outside any EntityManager.
+     */
+    public int connectionsAcquired() {
+        return connectionsAcquired.get();
     }
 
     /** What was recorded since the last {@link #clear()}: statements and connection events, in order. */
@@ -344,6 +357,13 @@ public final class SqlRecorder {
             var size = batched ? execution.getBatchSize() : 1;
             if (!paused.get()) {
                 entries.add(new Statement(sql, kindOf(sql), batched, size, execution.isSuccess()));
+            }
+        }
+
+        @Override
+        public void afterGetConnection(MethodExecutionContext call) {
+            if (!paused.get() && call.getThrown() == null) {
+                connectionsAcquired.incrementAndGet();
             }
         }
 
