@@ -8,11 +8,13 @@ import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.Logging;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
  * Chapter 04: the tutorial's two transactions, every way the chapter shows, on the same five students, with the
- * statements and connection events each sent; then the naive ports, and what each one lost on the database in use.
+ * statements and connection events each sent; then the naive ports, and what each one lost on the database in use;
+ * then concurrent writers, with each framework's optimistic locking.
  *
  * <p>{@code ./mvnw -q -pl chapter04-transactions -am compile exec:java} (add {@code -Ppostgres} for PostgreSQL).
  */
@@ -20,7 +22,10 @@ public final class TransactionsMain {
 
     private TransactionsMain() {}
 
-    public static void main(String[] args) {
+    static final int THREADS = 4;
+    static final int SEATS_EACH = 25;
+
+    public static void main(String[] args) throws Exception {
         // Hibernate and EclipseLink log every rejected statement as a warning; here the rejection is the lesson.
         Logging.quiet("org.hibernate.orm.jdbc.error", "org.eclipse.persistence");
         var database = DatabaseSettings.fromEnvironment();
@@ -47,6 +52,33 @@ public final class TransactionsMain {
                     naive(db, port.on(db));
                 }
             }
+
+            System.out.println();
+            System.out.println("== Concurrent writers: " + THREADS + " threads take " + SEATS_EACH
+                    + " seats each in one course, with a version check and retry");
+            concurrentWriters(db);
+        }
+    }
+
+    /** Each framework's optimistic locking under a rush of writers: every seat counted, and what the races cost. */
+    private static void concurrentWriters(Database db) throws Exception {
+        var seats = db.frameworks(CourseSeats.class, UnversionedCourseSeats.class);
+        var bookings = new LinkedHashMap<String, SeatBooking>();
+        bookings.put("Hibernate", new JpaVersionedSeatBooking(seats.hibernate()));
+        bookings.put("EclipseLink", new JpaVersionedSeatBooking(seats.eclipseLink()));
+        bookings.put("Jdbi", new JdbiVersionedSeatBooking(db.jdbi()));
+        for (var booking : bookings.entrySet()) {
+            db.jdbi().useHandle(h -> {
+                h.execute("delete from course_seats");
+                h.execute("insert into course_seats (id, course_name, seats_taken, version) values (1, 'Art', 0, 0)");
+            });
+            var rush = SeatRush.run(booking.getValue(), 1, THREADS, SEATS_EACH);
+            int taken = db.jdbi()
+                    .withHandle(h -> h.createQuery("select seats_taken from course_seats where id = 1")
+                            .mapTo(Integer.class)
+                            .one());
+            System.out.println(booking.getKey() + ": " + taken + " seats taken of " + rush.seats() + ", after "
+                    + rush.retries() + " retries");
         }
     }
 

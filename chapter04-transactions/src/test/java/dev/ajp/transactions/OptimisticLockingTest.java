@@ -9,11 +9,6 @@ import dev.ajp.kit.JpaProvider;
 import dev.ajp.kit.Logging;
 import dev.ajp.kit.SqlRecorder.Kind;
 import jakarta.persistence.OptimisticLockException;
-import java.util.ArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.hibernate.StaleObjectStateException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -166,38 +161,12 @@ class OptimisticLockingTest {
             case JDBI -> new JdbiVersionedSeatBooking(db.jdbi());
         };
 
-        var retries = takeSeatsAtOnce(bookings, threads, seatsEach);
+        var rush = SeatRush.run(bookings, MATHEMATICS, threads, seatsEach);
 
+        var retries = rush.retries();
         assertThat(seatsTaken()).as("after %d retries", retries).isEqualTo(threads * seatsEach);
         assertThat(version()).as("one version per seat").isEqualTo(threads * seatsEach);
         assertThat(retries).isBetween(0, threads * seatsEach * SeatBooking.MAX_RETRIES);
-    }
-
-    /** {@code threads} threads, released together by a latch, each taking {@code seatsEach} seats; all retries. */
-    static int takeSeatsAtOnce(SeatBooking booking, int threads, int seatsEach) throws Exception {
-        var start = new CountDownLatch(1);
-        var pool = Executors.newFixedThreadPool(threads);
-        try {
-            var results = new ArrayList<Future<Integer>>();
-            for (var t = 0; t < threads; t++) {
-                results.add(pool.submit(() -> {
-                    start.await();
-                    var retries = 0;
-                    for (var i = 0; i < seatsEach; i++) {
-                        retries += booking.takeSeat(MATHEMATICS);
-                    }
-                    return retries;
-                }));
-            }
-            start.countDown();
-            var retries = 0;
-            for (var result : results) {
-                retries += result.get(60, TimeUnit.SECONDS);
-            }
-            return retries;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     private int seatsTaken() {
