@@ -5,6 +5,7 @@ import static dev.ajp.transactions.NewStudent.KEVIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ajp.kit.DatabaseSettings;
+import dev.ajp.kit.SqlRecorder.Recording;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,11 +18,12 @@ import org.junit.jupiter.api.Test;
  * What the README shows each approach send is what it sends: every {@code text} block after a marker
  * {@code <!-- outline: CONSTANT [on h2|postgres] -->} (an {@link Approach} or a {@link NaivePort}) must equal the
  * outline of the statements and connection events of that approach on the tutorial's second example, in a fresh
- * database, on the database named (or on both).
+ * database, on the database named (or on both); after {@code <!-- sent: ... -->}, the SQL and events themselves, as
+ * {@code describe()} gives them.
  */
 class ReadmeOutlineTest {
 
-    private static final Pattern MARKER = Pattern.compile("^<!-- outline: ([A-Z_]+)(?: on (h2|postgres))? -->$");
+    private static final Pattern MARKER = Pattern.compile("^<!-- (outline|sent): ([A-Z_]+)(?: on (h2|postgres))? -->$");
 
     @Test
     void everyOutlineInTheReadmeIsWhatTheApproachSends() throws IOException {
@@ -41,12 +43,15 @@ class ReadmeOutlineTest {
             for (var j = i + 2; !lines.get(j).equals("```"); j++) {
                 block.add(lines.get(j));
             }
-            if (marker.group(2) != null && !marker.group(2).equals(database)) {
+            if (marker.group(3) != null && !marker.group(3).equals(database)) {
                 continue;
             }
-            var sent = outline(marker.group(1));
+            var recording = secondExample(marker.group(2));
+            var sent = marker.group(1).equals("outline")
+                    ? recording.outline()
+                    : recording.describe().lines().map(String::strip).toList();
             if (!sent.equals(block)) {
-                problems.add("README.md:" + (i + 1) + " " + marker.group(1) + " sends " + sent);
+                problems.add("README.md:" + (i + 1) + " " + marker.group(2) + " sends " + sent);
             }
             checked++;
         }
@@ -54,7 +59,7 @@ class ReadmeOutlineTest {
         assertThat(checked).isPositive();
     }
 
-    private static List<String> outline(String name) {
+    private static Recording<Void> secondExample(String name) {
         try (var db = Tutorial.open()) {
             var transaction = isApproach(name)
                     ? Approach.valueOf(name).on(db)
@@ -65,7 +70,7 @@ class ReadmeOutlineTest {
             } catch (RuntimeException thrown) {
                 // a naive port that throws: its outline is the lesson
             }
-            return db.recorder().recording().outline();
+            return db.recorder().recording();
         }
     }
 
