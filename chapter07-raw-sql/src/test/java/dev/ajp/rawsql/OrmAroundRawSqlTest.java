@@ -55,11 +55,13 @@ class OrmAroundRawSqlTest {
         var emf = frameworks.jpa(provider); // started outside the recording
         var recording = db.recorder()
                 .record(() -> inTransaction(emf, em -> {
-                    em.persist(new Student("Frank", 25, "B"));
-                    return ((Number) em.createNativeQuery(COUNT_OLDER_THAN)
-                                    .setParameter(1, 20)
-                                    .getSingleResult())
-                            .intValue();
+                    // tag::auto-flush[]
+                    em.persist(new Student("Frank", 25, "B")); // pending: no INSERT yet
+                    var olderThan20 = em.createNativeQuery("select count(*) from students where age > ?1")
+                            .setParameter(1, 20)
+                            .getSingleResult(); // INSERT, then SELECT: Frank is counted
+                    // end::auto-flush[]
+                    return ((Number) olderThan20).intValue();
                 }));
 
         assertThat(recording.result()).isEqualTo(5);
@@ -176,28 +178,29 @@ class OrmAroundRawSqlTest {
     @ParameterizedTest
     @EnumSource(JpaProvider.class)
     void aNativeUpdateLeavesTheEntitiesAlreadyLoadedStaleUntilRefreshed(JpaProvider provider) {
-        record Ages(int updated, int loaded, int found, int queried, int refreshed) {}
-
+        record Bob(int afterUpdate, int afterQuery, int afterRefresh, boolean alwaysTheSameInstance) {}
         var emf = frameworks.jpa(provider); // started outside the recording
 
         var recording = db.recorder()
                 .record(() -> inTransaction(emf, em -> {
-                    var bob = em.find(Student.class, 2L);
-                    var updated = em.createNativeQuery("update students set age = age + 1 where id = ?1")
+                    // tag::stale[]
+                    var bob = em.find(Student.class, 2L); // 21, and now managed
+                    em.createNativeQuery("update students set age = age + 1 where id = ?1")
                             .setParameter(1, 2L)
-                            .executeUpdate();
+                            .executeUpdate(); // the row says 22; nobody tells bob
+                    var afterUpdate = bob.getAge();
+                    var found = em.find(Student.class, 2L); // no SQL: the managed instance
                     var queried = (Student) em.createNativeQuery(
                                     "select id, name, age, grade from students where id = ?1", Student.class)
                             .setParameter(1, 2L)
-                            .getSingleResult();
-                    var ages = new Ages(
-                            updated, bob.getAge(), em.find(Student.class, 2L).getAge(), queried.getAge(), -1);
-                    assertThat(queried).isSameAs(bob);
-                    em.refresh(bob);
-                    return new Ages(ages.updated(), ages.loaded(), ages.found(), ages.queried(), bob.getAge());
+                            .getSingleResult(); // reads 22, returns the managed instance as it is
+                    var afterQuery = queried.getAge();
+                    em.refresh(bob); // reads the row into bob
+                    // end::stale[]
+                    return new Bob(afterUpdate, afterQuery, bob.getAge(), found == bob && queried == bob);
                 }));
 
-        assertThat(recording.result()).isEqualTo(new Ages(1, 21, 21, 21, 22));
+        assertThat(recording.result()).isEqualTo(new Bob(21, 21, 22, true));
         assertThat(recording.outline())
                 .as(recording.describe())
                 .containsExactlyElementsOf(
