@@ -29,10 +29,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * a transaction whose persistence context holds {@code managed} students, loaded and unchanged, with the flush mode
  * AUTO (the default: flush before every native query in a transaction) or COMMIT (flush only at commit).
  *
- * <p>Nothing is ever written: the flush finds no change. What it costs is finding that out. Hibernate compares every
- * managed entity with the snapshot it took at load; EclipseLink's woven entities record their own changes, and its
- * flush walks the persistence context for new objects. With COMMIT neither looks, and the query costs the same
- * whatever the persistence context holds. The transaction stays open for the whole trial and is rolled back at its
+ * <p>Nothing is ever written: the flush finds no change (AutoFlushBenchmarkTest). What it costs is finding that out.
+ * What to expect: Hibernate compares every managed entity with the snapshot it took at load, so its cost grows with
+ * the persistence context; EclipseLink's woven entities report their own changes as they happen, which leaves its
+ * flush less to compare. With COMMIT neither looks before the query. The transaction stays open for the whole trial and is rolled back at its
  * end.
  */
 @State(Scope.Benchmark)

@@ -7,7 +7,7 @@ import java.util.List;
  * {@link StudentSearch} with EclipseLink's native queries: positional parameters ({@code ?1}). EclipseLink does not
  * expand a collection bound to {@code in (?1)} (it hands the {@code List} to the driver, which refuses it:
  * InjectionTest), so the list travels as one array parameter, {@code name = any(?1)}, which H2 2.x and PostgreSQL
- * both accept. Hibernate runs this form too.
+ * both accept.
  */
 public final class EclipseLinkSearch implements StudentSearch {
 

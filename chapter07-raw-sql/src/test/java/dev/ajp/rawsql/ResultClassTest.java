@@ -104,6 +104,23 @@ class ResultClassTest {
         }
     }
 
+    /**
+     * What makes {@code get("NAME")} portable is EclipseLink's default {@code eclipselink.jpa.uppercase-column-names=true}:
+     * it compares the columns of a row in upper case. Turned off, each database needs the case it reports.
+     */
+    @Test
+    void withoutUpperCaseComparisonsTheResultTypeMapNeedsTheDatabasesOwnCase() {
+        var emf = frameworks.eclipseLink(Map.of("eclipselink.jpa.uppercase-column-names", "false"));
+        try (var em = emf.createEntityManager()) {
+            var row = (Map<?, ?>) em.createNativeQuery(ALICE)
+                    .setHint(QueryHints.RESULT_TYPE, ResultType.Map)
+                    .getSingleResult();
+
+            assertThat(row.get("NAME")).isEqualTo(postgres() ? null : "Alice");
+            assertThat(row.get("name")).isEqualTo(postgres() ? "Alice" : null);
+        }
+    }
+
     @Test
     void jdbiMapToMapLowerCasesTheKeysOnBothDatabases() {
         var row = frameworks
