@@ -27,7 +27,8 @@ import net.ttddyy.dsproxy.listener.lifecycle.JdbcLifecycleEventListenerAdapter;
  * <p>It listens to datasource-proxy, below Hibernate, EclipseLink and Jdbi alike, so that "one query" means one
  * {@code execute} call on a JDBC statement for all three. A JDBC batch ({@code executeBatch}) is one recorded
  * statement, {@linkplain Statement#batched() batched}, with its {@linkplain Statement#batchSize() size}. A statement
- * the database rejected is recorded too, as not {@linkplain Entry#succeeded() succeeded}.
+ * the database rejected is recorded too, as not {@linkplain Entry#succeeded() succeeded}, whether it failed when it
+ * ran or already when it was prepared (H2 parses at prepare time, PostgreSQL at execution).
  *
  * <pre>{@code
  * var recording = db.recorder().record(() -> insertKevinWithASavepoint());
@@ -364,6 +365,32 @@ public final class SqlRecorder {
         public void afterGetConnection(MethodExecutionContext call) {
             if (!paused.get() && call.getThrown() == null) {
                 connectionsAcquired.incrementAndGet();
+            }
+        }
+
+        @Override
+        public void afterPrepareStatement(MethodExecutionContext call) {
+            rejectedWhilePrepared(call);
+        }
+
+        @Override
+        public void afterPrepareCall(MethodExecutionContext call) {
+            rejectedWhilePrepared(call);
+        }
+
+        /**
+         * A statement the database refused before it could run: H2 parses a statement when it is prepared, so a
+         * syntax error never reaches an {@code execute}; PostgreSQL's driver prepares lazily and fails at the
+         * {@code execute}. Recorded here as a failed statement, so that both databases show the same thing.
+         */
+        private void rejectedWhilePrepared(MethodExecutionContext call) {
+            var args = call.getMethodArgs();
+            if (call.getThrown() != null
+                    && !paused.get()
+                    && args != null
+                    && args.length > 0
+                    && args[0] instanceof String sql) {
+                entries.add(new Statement(sql, kindOf(sql), false, 1, false));
             }
         }
 
