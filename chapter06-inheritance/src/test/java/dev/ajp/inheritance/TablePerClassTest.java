@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ajp.inheritance.tableperclass.TablePerClassPerson;
+import dev.ajp.inheritance.tableperclass.TablePerClassTeacher;
 import dev.ajp.kit.Database;
 import dev.ajp.kit.JpaProvider;
 import dev.ajp.kit.SqlRecorder.Statement;
@@ -11,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceException;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.eclipse.persistence.exceptions.QueryException;
 import org.hibernate.MappingException;
@@ -79,14 +81,25 @@ class TablePerClassTest {
     void eclipseLinkSortsEachTableOnItsOwnSoTheAnswerIsNotSorted() {
         var ids = inEntityManager(JpaProvider.ECLIPSELINK, em -> ids(em, EVERY_PERSON_BY_ID));
 
-        assertThat(db.recorder().statements())
-                .extracting(Statement::sql)
-                .containsExactly(
-                        "SELECT ID, NAME FROM per_class_persons ORDER BY ID",
+        var sql = db.recorder().statements().stream().map(Statement::sql).toList();
+        // The root's table first, then the subclasses' in EclipseLink's own order (EclipseLinkOrder).
+        assertThat(sql.get(0)).isEqualTo("SELECT ID, NAME FROM per_class_persons ORDER BY ID");
+        assertThat(sql.subList(1, sql.size()))
+                .containsExactlyInAnyOrder(
                         "SELECT ID, NAME, SUBJECT FROM per_class_teachers ORDER BY ID",
                         "SELECT ID, GRADE, NAME FROM per_class_students ORDER BY ID");
-        // Frank, then the teachers Ada and Marie, then the students: each part in order, the whole not.
-        assertThat(ids).containsExactly(8L, 2L, 5L, 1L, 3L, 4L, 6L, 7L);
+        // Each table's persons in order, one table after the other: Frank first, the whole not sorted.
+        var school = School.canonical();
+        var byTable = Map.of(
+                "per_class_persons", school.only(PlainPerson.class),
+                "per_class_teachers", school.only(Teacher.class),
+                "per_class_students", school.only(Student.class));
+        var expected = sql.stream()
+                .map(query -> query.replaceFirst("^.* FROM (\\w+) .*$", "$1"))
+                .flatMap(table -> byTable.get(table).stream())
+                .map(Person::id)
+                .toList();
+        assertThat(ids).isEqualTo(expected).startsWith(8L).isNotEqualTo(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L));
     }
 
     @Test
@@ -157,18 +170,20 @@ class TablePerClassTest {
     }
 
     @Test
-    void findByTheRootAsksEachTableInTurnOnEclipseLink() {
-        var frank = Approach.ECLIPSELINK_TABLE_PER_CLASS.on(db);
+    void findByTheRootAsksEachSubclassTableBeforeTheRootsOnEclipseLink() {
+        var people = Approach.ECLIPSELINK_TABLE_PER_CLASS.on(db);
 
-        var recording = db.recorder().record(() -> frank.find(8));
+        var frank = db.recorder().record(() -> people.find(8));
 
-        assertThat(recording.result()).contains(new PlainPerson(8L, "Frank"));
-        assertThat(recording.statements())
-                .extracting(Statement::sql)
-                .containsExactly(
-                        "SELECT ID, NAME, SUBJECT FROM per_class_teachers WHERE (ID = ?)",
-                        "SELECT ID, GRADE, NAME FROM per_class_students WHERE (ID = ?)",
-                        "SELECT ID, NAME FROM per_class_persons WHERE (ID = ?)");
+        assertThat(frank.result()).contains(new PlainPerson(8L, "Frank"));
+        var sql = frank.statements().stream().map(Statement::sql).toList();
+        assertThat(sql.subList(0, 2))
+                .containsExactlyElementsOf(EclipseLinkOrder.tablePerClassSubclasses().stream()
+                        .map(subclass -> subclass == TablePerClassTeacher.class
+                                ? "SELECT ID, NAME, SUBJECT FROM per_class_teachers WHERE (ID = ?)"
+                                : "SELECT ID, GRADE, NAME FROM per_class_students WHERE (ID = ?)")
+                        .toList());
+        assertThat(sql.get(2)).isEqualTo("SELECT ID, NAME FROM per_class_persons WHERE (ID = ?)");
     }
 
     @Test
