@@ -1,6 +1,7 @@
 package dev.ajp.inheritance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ajp.inheritance.joined.JoinedCourse;
 import dev.ajp.inheritance.joined.JoinedPerson;
@@ -72,6 +73,8 @@ class LazyTeacherTest {
                             "select stp1_0.id,stp1_0.type,stp1_0.name,stp1_0.grade,stp1_0.subject from persons stp1_0"
                                     + " where stp1_0.id=?");
             assertThat(teacher instanceof SingleTableTeacher).isFalse();
+            assertThatThrownBy(() -> ((SingleTableTeacher) teacher).getSubject())
+                    .isInstanceOf(ClassCastException.class);
             assertThat(Hibernate.unproxy(teacher)).isInstanceOf(SingleTableTeacher.class);
             assertThat(Hibernate.getClass(teacher)).isEqualTo(SingleTableTeacher.class);
         }

@@ -12,7 +12,8 @@ import jakarta.persistence.Table;
  * The same JOINED tables as {@link JoinedPerson}, mapped without {@code @DiscriminatorColumn}: what each provider
  * does when it is not told where the class of a row is written. Hibernate needs no discriminator for JOINED: it
  * finds the class with a CASE over which subclass table has the row. EclipseLink assumes the JPA default, a column
- * {@code DTYPE}, which this schema does not have. Read-only: Hibernate would not write {@code type}, which is NOT NULL.
+ * {@code DTYPE}, which this schema does not have. For reading only: with no discriminator mapped, nothing would write
+ * {@code type}, which the table requires.
  */
 // tag::root[]
 @Entity(name = "UntypedJoinedPerson")
