@@ -65,15 +65,13 @@ public record School(List<Person> persons, List<Course> courses) {
         var persons = new ArrayList<Person>(count);
         for (var i = 0; i < count; i++) {
             var id = i + 1L;
-            persons.add(
-                    i % 10 == 3
-                            ? new Teacher(id, String.format("Teacher %05d", id), subjects.get(i / 10 % subjects.size()))
-                            : i % 50 == 7
-                                    ? new PlainPerson(id, String.format("Person %05d", id))
-                                    : new Student(
-                                            id,
-                                            String.format("Student %05d", id),
-                                            String.valueOf("ABCD".charAt(i % 4))));
+            if (i % 10 == 3) {
+                persons.add(new Teacher(id, String.format("Teacher %05d", id), subjects.get(i / 10 % subjects.size())));
+            } else if (i % 50 == 7) {
+                persons.add(new PlainPerson(id, String.format("Person %05d", id)));
+            } else {
+                persons.add(new Student(id, String.format("Student %05d", id), String.valueOf("ABCD".charAt(i % 4))));
+            }
         }
         return new School(persons, List.of());
     }
