@@ -1,0 +1,15 @@
+-- PostgreSQL has no ON UPDATE clause: a BEFORE UPDATE trigger moves updated_at on every row an UPDATE touches,
+-- unless the UPDATE itself changed it (what H2's ON UPDATE does too).
+create or replace function touch_updated_at() returns trigger language plpgsql as $$
+begin
+    if new.updated_at is not distinct from old.updated_at then
+        new.updated_at := current_timestamp;
+    end if;
+    return new;
+end
+$$;
+
+create trigger db_clock_students_touch before update on db_clock_students
+    for each row execute function touch_updated_at();
+create trigger db_clock_courses_touch before update on db_clock_courses
+    for each row execute function touch_updated_at();
