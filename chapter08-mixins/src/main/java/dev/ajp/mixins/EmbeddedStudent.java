@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+/** A student of {@code stamped_students} whose timestamps are an {@link EmbeddedTimestamps}: the wrong tool. */
 @Entity
 @Table(name = "stamped_students")
 public class EmbeddedStudent {
@@ -40,10 +41,6 @@ public class EmbeddedStudent {
 
     public Long getId() {
         return id;
-    }
-
-    public void setAge(int age) {
-        this.age = age;
     }
 
     public EmbeddedTimestamps getTimestamps() {

@@ -1,6 +1,7 @@
 package dev.ajp.mixins;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,6 +11,11 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 
+/**
+ * One instant in the column types a timestamp can be given, for the lessons on types and precision: an {@code Instant}
+ * in a {@code TIMESTAMP WITH TIME ZONE} (as the mixins map it), an {@code Instant} in a {@code TIMESTAMP} without time
+ * zone (the column EclipseLink's own DDL makes of it), and an {@code OffsetDateTime}.
+ */
 @Entity
 @Table(name = "moments")
 public class Moment {
@@ -19,36 +25,38 @@ public class Moment {
     @SequenceGenerator(name = "moments_seq", sequenceName = "moments_seq", allocationSize = 50)
     private Long id;
 
-    @Column(name = "at_instant")
-    private Instant atInstant;
+    @Convert(converter = InstantAsOffsetDateTime.class)
+    @Column(name = "instant_tz")
+    private Instant instant;
 
-    @Column(name = "at_offset")
-    private OffsetDateTime atOffset;
+    @Column(name = "instant_local")
+    private Instant wallClock;
 
-    @Column(name = "at_local")
-    private Instant atLocal;
+    @Column(name = "offset_tz")
+    private OffsetDateTime offsetDateTime;
 
     protected Moment() {}
 
-    public Moment(Instant at) {
-        this.atInstant = at;
-        this.atOffset = at.atOffset(java.time.ZoneOffset.UTC);
-        this.atLocal = at;
-    }
-
-    public OffsetDateTime getAtOffset() {
-        return atOffset;
-    }
-
-    public Instant getAtLocal() {
-        return atLocal;
+    /** The same instant in all three columns. */
+    public Moment(Instant instant) {
+        this.instant = instant;
+        this.wallClock = instant;
+        this.offsetDateTime = OffsetDateTime.ofInstant(instant, java.time.ZoneOffset.UTC);
     }
 
     public Long getId() {
         return id;
     }
 
-    public Instant getAtInstant() {
-        return atInstant;
+    public Instant getInstant() {
+        return instant;
+    }
+
+    public Instant getWallClock() {
+        return wallClock;
+    }
+
+    public OffsetDateTime getOffsetDateTime() {
+        return offsetDateTime;
     }
 }

@@ -64,11 +64,12 @@ create table db_clock_courses (
     constraint db_clock_courses_name_unique unique (course_name)
 );
 
--- One instant, stored twice: as an instant, and as the wall-clock time a TIMESTAMP without time zone keeps.
+-- For the lessons on types and precision: one instant in a column with time zone, in one without (what EclipseLink's
+-- own DDL makes of an Instant), and an OffsetDateTime.
 create table moments (
-    id         bigint                      not null,
-    at_instant timestamp(6) with time zone,
-    at_offset  timestamp(6) with time zone,
-    at_local   timestamp(6),
+    id            bigint                      not null,
+    instant_tz    timestamp(6) with time zone,
+    instant_local timestamp(6),
+    offset_tz     timestamp(6) with time zone,
     constraint moments_pk primary key (id)
 );
