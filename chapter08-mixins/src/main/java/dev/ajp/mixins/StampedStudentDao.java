@@ -32,7 +32,6 @@ public interface StampedStudentDao extends TimestampColumns {
 
     @SqlUpdate("update stamped_students set grade = :to, updated_at = :now where grade = :from")
     int regrade(String from, String to, Instant now);
-    // end::dao[]
 
     @SqlQuery("select id, name, age, grade, created_at, updated_at from stamped_students where id = :id")
     StudentRow row(long id);
@@ -44,3 +43,4 @@ public interface StampedStudentDao extends TimestampColumns {
     @GetGeneratedKeys({"id", "name", "created_at", "updated_at"})
     Stamp save(@BindMethods("r") StudentRow row, Instant now);
 }
+// end::dao[]
