@@ -93,9 +93,20 @@ public enum Approach {
         return clocked;
     }
 
-    /** The table of its students. */
+    /**
+     * The table of its students: {@code stamped_students} where the approach writes the timestamps itself, {@code
+     * db_clock_students} where the database does.
+     */
     public String studentTable() {
-        return clocked == Clocked.JVM || this == HIBERNATE_CURRENT_TIMESTAMP ? "stamped_students" : "db_clock_students";
+        return switch (this) {
+            case HIBERNATE_CALLBACKS,
+                    ECLIPSELINK_CALLBACKS,
+                    HIBERNATE_CREATION_TIMESTAMP,
+                    JDBI_SQL_OBJECT_MIXIN,
+                    HIBERNATE_CURRENT_TIMESTAMP -> "stamped_students";
+            case HIBERNATE_GENERATED, ECLIPSELINK_REFRESH, ECLIPSELINK_RETURNING, JDBI_GENERATED_KEYS ->
+                "db_clock_students";
+        };
     }
 
     /** The name in the README, the main's output and the benchmark report. */

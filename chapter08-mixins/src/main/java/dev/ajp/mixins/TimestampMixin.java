@@ -18,8 +18,9 @@ import java.time.temporal.ChronoUnit;
  * update. The reading is truncated to microseconds, what the databases keep: the value in memory is then the value a
  * reload returns. {@code created_at} is {@code updatable = false}: whatever the entity holds, no UPDATE writes it.
  *
- * <p>Why not an {@code @Embeddable}: JPA calls lifecycle callbacks on entities, mapped superclasses and entity
- * listeners, not on embeddables (see {@code EmbeddedTimestamps}).
+ * <p>Why not an {@code @Embeddable}: JPA defines lifecycle callbacks on entities, mapped superclasses and entity
+ * listeners, not on embeddables; EclipseLink ignores them there, Hibernate calls them with a warning (see {@link
+ * EmbeddedTimestamps}).
  */
 @MappedSuperclass
 public abstract class TimestampMixin {

@@ -67,6 +67,20 @@ class TimestampsTest {
                 case DATABASE -> assertThat(stamp.createdAt()).isBetween(before, after);
             }
         });
+        assertThat(students.stream().map(Stamp::createdAt).distinct())
+                .as("distinct created_at of the five students")
+                .hasSize(
+                        switch (approach) {
+                            // A reading of the clock per entity.
+                            case HIBERNATE_CALLBACKS, ECLIPSELINK_CALLBACKS, HIBERNATE_CREATION_TIMESTAMP -> 5;
+                            // One reading for the batch; one CURRENT_TIMESTAMP for the transaction.
+                            case JDBI_SQL_OBJECT_MIXIN,
+                                    HIBERNATE_CURRENT_TIMESTAMP,
+                                    HIBERNATE_GENERATED,
+                                    ECLIPSELINK_REFRESH,
+                                    ECLIPSELINK_RETURNING,
+                                    JDBI_GENERATED_KEYS -> 1;
+                        });
         // Microseconds in memory, microseconds in the database: a reload gives the same values.
         for (var stamp : students) {
             assertThat(rows.reload(stamp.id())).isEqualTo(stamp);
