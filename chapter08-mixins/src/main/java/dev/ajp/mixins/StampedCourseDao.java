@@ -11,7 +11,7 @@ import org.jdbi.v3.sqlobject.statement.SqlBatch;
 public interface StampedCourseDao extends TimestampColumns {
 
     @SqlBatch("""
-            insert into stamped_courses (id, course_name, created_at, updated_at)
-            values (:id, :name, :now, :now)""")
+            insert into stamped_courses (id, course_name, <timestamp_columns>)
+            values (:id, :name, <timestamp_values>)""")
     void insert(List<Long> id, List<String> name, Instant now);
 }

@@ -12,7 +12,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
  * The DAO of {@code stamped_students}: the {@link TimestampColumns} mixin, and statements that write both columns
- * themselves. An UPDATE that returns the row reads it back in the same statement (RETURNING on PostgreSQL, the
+ * through its fragments. An UPDATE that returns the row reads it back in the same statement (RETURNING on PostgreSQL, the
  * driver's generated keys on H2).
  */
 // tag::dao[]
@@ -22,23 +22,23 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public interface StampedStudentDao extends TimestampColumns {
 
     @SqlBatch("""
-            insert into stamped_students (id, name, age, grade, created_at, updated_at)
-            values (:id, :s.name, :s.age, :s.grade, :now, :now)""")
+            insert into stamped_students (id, name, age, grade, <timestamp_columns>)
+            values (:id, :s.name, :s.age, :s.grade, <timestamp_values>)""")
     void insert(List<Long> id, @BindMethods("s") List<NewStudent> students, Instant now);
 
-    @SqlUpdate("update stamped_students set age = age + 1, updated_at = :now where id = :id")
+    @SqlUpdate("update stamped_students set age = age + 1, <touch> where id = :id")
     @GetGeneratedKeys({"id", "name", "created_at", "updated_at"})
     Stamp haveBirthday(long id, Instant now);
 
-    @SqlUpdate("update stamped_students set grade = :to, updated_at = :now where grade = :from")
+    @SqlUpdate("update stamped_students set grade = :to, <touch> where grade = :from")
     int regrade(String from, String to, Instant now);
 
-    @SqlQuery("select id, name, age, grade, created_at, updated_at from stamped_students where id = :id")
+    @SqlQuery("select id, name, age, grade, <timestamp_columns> from stamped_students where id = :id")
     StudentRow row(long id);
 
     /** Saves what a caller edited: every column the caller may change, and {@code updated_at}; not created_at. */
     @SqlUpdate("""
-            update stamped_students set name = :r.name, age = :r.age, grade = :r.grade, updated_at = :now
+            update stamped_students set name = :r.name, age = :r.age, grade = :r.grade, <touch>
              where id = :r.id""")
     @GetGeneratedKeys({"id", "name", "created_at", "updated_at"})
     Stamp save(@BindMethods("r") StudentRow row, Instant now);
