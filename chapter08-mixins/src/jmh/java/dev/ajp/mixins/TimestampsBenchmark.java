@@ -1,0 +1,78 @@
+package dev.ajp.mixins;
+
+import dev.ajp.kit.Bench;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The cost of asking the database for the time: inserting {@code rows} timestamped students in one transaction, with
+ * the timestamps from the JVM's clock (sent with the rows), or from the database's clock and then read back (from the
+ * INSERT itself, by Hibernate or the driver; or by a SELECT after it, EclipseLink's refresh). EclipseLink's RETURNING,
+ * PostgreSQL only, is in {@link PostgresTimestampsBenchmark}.
+ *
+ * <p>What to expect: on the JVM's clock every framework sends one JDBC batch per 50 rows. Reading values back costs
+ * Hibernate its batching: {@code @CurrentTimestamp} and {@code @Generated} send one INSERT per row. EclipseLink's
+ * refresh keeps the batch and adds one SELECT per 50 rows; Jdbi keeps the batch and gets the values from the driver.
+ * Each invocation starts from an empty table ({@code @Setup(Level.Invocation)}, cheap next to an insert of 100 rows).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = Bench.WARMUP_ITERATIONS, time = Bench.SECONDS)
+@Measurement(iterations = Bench.ITERATIONS, time = Bench.SECONDS)
+@Fork(
+        value = Bench.FORKS,
+        jvmArgsAppend = {Bench.HEAP_MIN, Bench.HEAP_MAX})
+public class TimestampsBenchmark {
+
+    @Param({
+        "HIBERNATE_CALLBACKS",
+        "ECLIPSELINK_CALLBACKS",
+        "HIBERNATE_CREATION_TIMESTAMP",
+        "JDBI_SQL_OBJECT_MIXIN",
+        "HIBERNATE_CURRENT_TIMESTAMP",
+        "HIBERNATE_GENERATED",
+        "ECLIPSELINK_REFRESH",
+        "JDBI_GENERATED_KEYS"
+    })
+    public Approach approach;
+
+    @Param({"100", "1000"})
+    public int rows;
+
+    private InsertRun run;
+
+    @Setup(Level.Trial)
+    public void open() {
+        Bench.label(approach, approach.label());
+        run = new InsertRun(approach, rows);
+    }
+
+    @Setup(Level.Invocation)
+    public void emptyTheTable() {
+        run.emptyTheTable();
+    }
+
+    @Benchmark
+    public List<Stamp> insert() {
+        return run.insert();
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+        run.close();
+    }
+}
