@@ -9,4 +9,6 @@ import org.jdbi.v3.core.mapper.Nested;
  * <p>{@code @Nested} tells Jdbi's {@code ConstructorMapper} to build the key from the row's {@code student_id} and
  * {@code course_id} columns; JPA ignores the annotation.
  */
+// tag::row[]
 public record EnrollmentRow(@Nested EnrollmentKey key, LocalDate enrollmentDate) {}
+// end::row[]

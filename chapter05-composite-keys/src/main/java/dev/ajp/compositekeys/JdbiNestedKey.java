@@ -111,13 +111,13 @@ public final class JdbiNestedKey implements Enrollments {
     public boolean enrollIfAbsent(EnrollmentKey key, LocalDate date) {
         try {
             // tag::enroll-if-absent[]
-            return jdbi.withHandle(handle -> handle.createUpdate(IdempotentEnrollment.sql(database))
-                            .bind(0, key.studentId())
-                            .bind(1, key.courseId())
-                            .bind(2, date)
-                            .execute())
-                    == 1;
+            var inserted = jdbi.withHandle(handle -> handle.createUpdate(IdempotentEnrollment.sql(database))
+                    .bind(0, key.studentId())
+                    .bind(1, key.courseId())
+                    .bind(2, date)
+                    .execute()); // 1: inserted; 0: it was there
             // end::enroll-if-absent[]
+            return inserted == 1;
         } catch (StatementException e) {
             throw EnrollmentException.of(key, e); // an unknown student or course is still an error
         }

@@ -117,17 +117,16 @@ public final class JpaEmbeddedId implements Enrollments {
     @Override
     public boolean enrollIfAbsent(EnrollmentKey key, LocalDate date) {
         try {
-            return inTransaction(
-                    factory,
-                    // tag::enroll-if-absent[]
-                    em -> em.createNativeQuery(IdempotentEnrollment.sql(database))
-                                    .setParameter(1, key.studentId())
-                                    .setParameter(2, key.courseId())
-                                    .setParameter(3, date)
-                                    .executeUpdate()
-                            == 1
-                    // end::enroll-if-absent[]
-                    );
+            return inTransaction(factory, em -> {
+                // tag::enroll-if-absent[]
+                var inserted = em.createNativeQuery(IdempotentEnrollment.sql(database))
+                        .setParameter(1, key.studentId())
+                        .setParameter(2, key.courseId())
+                        .setParameter(3, date)
+                        .executeUpdate(); // 1: inserted; 0: it was there
+                // end::enroll-if-absent[]
+                return inserted == 1;
+            });
         } catch (PersistenceException e) {
             throw EnrollmentException.of(key, e); // an unknown student or course is still an error
         }

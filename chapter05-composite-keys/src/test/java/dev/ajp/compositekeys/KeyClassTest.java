@@ -109,6 +109,34 @@ class KeyClassTest {
 
     @ParameterizedTest
     @EnumSource(JpaProvider.class)
+    void anIdClassEntityHasNoKeyObjectAndReadingTheKeyThroughItsRelationshipLoadsTheStudentOnEclipseLink(
+            JpaProvider provider) {
+        var factory = Approach.frameworks(db).jpa(provider);
+
+        try (var em = factory.createEntityManager()) {
+            var carolInChemistry = em.find(
+                    dev.ajp.compositekeys.idclass.Enrollment.class,
+                    new dev.ajp.compositekeys.idclass.EnrollmentId(3, 3));
+
+            var studentId =
+                    db.recorder().record(() -> carolInChemistry.getStudent().getId());
+
+            assertThat(studentId.result()).isEqualTo(3L);
+            switch (provider) {
+                // A Hibernate proxy knows its id without loading.
+                case HIBERNATE -> assertThat(studentId.count()).isZero();
+                // EclipseLink's woven lazy relationship loads the student to return it.
+                case ECLIPSELINK ->
+                    assertThat(studentId.statements())
+                            .singleElement()
+                            .satisfies(
+                                    s -> assertThat(s.sql()).startsWith("SELECT ID, AGE, GRADE, NAME FROM students"));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(JpaProvider.class)
     void aKeyWithoutEqualsStillFindsItsRowButIsLostInTheApplicationsSets(JpaProvider provider) {
         var factory = db.frameworks(IdentityKeyEnrollment.class).jpa(provider);
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ajp.kit.Database;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -35,6 +36,44 @@ class KeyLayoutTest {
             assertThat(usesAnIndexOn(db, byCourse, "course_id")).as(byCourse).isEqualTo(courseIndexed);
             // Exactly one of the two lookups has no index in the layouts without a second one.
             assertThat(studentIndexed && courseIndexed).isEqualTo(layout.indexedColumn() != null);
+        }
+    }
+
+    @Test
+    void hibernatesFindByKeyWritesTheKeyAsARowValueAndStillUsesTheKeysIndex() {
+        String find;
+        try (var db = EnrollmentData.canonical()) {
+            var hibernate = Approach.HIBERNATE_EMBEDDED_ID.on(db);
+            find = db.recorder()
+                    .record(() -> hibernate.find(new EnrollmentKey(17, 18)))
+                    .statements()
+                    .get(0)
+                    .sql();
+        }
+        // The key's columns in alphabetical order, as one row value.
+        assertThat(find).endsWith("where (e1_0.course_id,e1_0.student_id) in ((?,?))");
+
+        try (var db = Database.setup().data(EnrollmentData.students(STUDENTS)).open()) {
+            KeyOrderBenchmark.load(db, KeyLayout.STUDENT_FIRST_INDEXED, STUDENTS);
+            List<String> lines = db.jdbi()
+                    .withHandle(h -> h.createQuery("explain " + find)
+                            .bind(0, 18L)
+                            .bind(1, 17L)
+                            .mapTo(String.class)
+                            .list());
+            var plan = String.join("\n", lines);
+            switch (db.settings().kind()) {
+                case H2 ->
+                    assertThat(plan)
+                            .contains("PUBLIC.PRIMARY_KEY")
+                            .contains("COURSE_ID = ?1")
+                            .contains("STUDENT_ID = ?2");
+                case POSTGRES ->
+                    assertThat(plan)
+                            .contains("Index Scan using enrollments_pk on enrollments")
+                            .contains("student_id = ")
+                            .contains("course_id = ");
+            }
         }
     }
 

@@ -91,7 +91,7 @@ class RecordKeyTest {
                     em.getTransaction().commit();
                 }
                 // EclipseLink writes the ids into the key object: there is none yet, and it cannot make a record
-                // without its components (with a record already there, it fails on its final fields instead).
+                // without its components.
                 case ECLIPSELINK -> {
                     assertThatThrownBy(() -> em.persist(daveInPhysics))
                             .isInstanceOf(EntityExistsException.class)
