@@ -5,6 +5,7 @@ import dev.ajp.kit.Database;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -57,6 +58,7 @@ public class KeyOrderBenchmark {
     @Param({"1000", "10000"})
     public int students;
 
+    private final RowMapper<EnrollmentRow> rows = ConstructorMapper.of(EnrollmentRow.class);
     private Database db;
     private Jdbi jdbi;
     private long student;
@@ -95,10 +97,8 @@ public class KeyOrderBenchmark {
     }
 
     private List<EnrollmentRow> lookUp(String sql, long id) {
-        return jdbi.withHandle(handle -> handle.createQuery(sql)
-                .bind("id", id)
-                .map(ConstructorMapper.of(EnrollmentRow.class))
-                .list());
+        return jdbi.withHandle(
+                handle -> handle.createQuery(sql).bind("id", id).map(rows).list());
     }
 
     /**

@@ -32,10 +32,11 @@ public final class JdbiNestedKey implements Enrollments {
         jdbi.useTransaction(handle -> {
             for (var courseId : courseIds) {
                 var key = new EnrollmentKey(studentId, courseId);
+                var insert = handle.createUpdate("""
+                        insert into enrollments (student_id, course_id, enrollment_date)
+                        values (:studentId, :courseId, :date)""");
                 try {
-                    handle.createUpdate("""
-                                    insert into enrollments (student_id, course_id, enrollment_date)
-                                    values (:studentId, :courseId, :date)""").bindMethods(key).bind("date", date).execute();
+                    insert.bindMethods(key).bind("date", date).execute();
                 } catch (StatementException e) {
                     throw EnrollmentException.of(key, e); // useTransaction rolls back
                 }
