@@ -1,5 +1,6 @@
 package dev.ajp.bulkinsert;
 
+import dev.ajp.kit.Bench;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -30,33 +31,23 @@ import org.openjdk.jmh.annotations.Warmup;
  * caches); an insert of 1,000 rows takes milliseconds, which that cost does not touch. The students are built once per
  * trial, and each trial (one approach, one size) gets a fresh database.
  *
- * <p>Two forks of ten one-second iterations, on a fixed 1 GiB heap: an insert of 10,000 rows runs only a few dozen
- * times per iteration and leaves much garbage behind it, so fewer, shorter runs on a growing heap gave error bars as
- * wide as the differences they were meant to show.
+ * <p>The kit's settings ({@link Bench}) come from this benchmark: an insert of 10,000 rows runs only a few dozen times
+ * per iteration and leaves much garbage behind it, and one fork of five iterations on a growing heap gave error bars
+ * as wide as the differences they were meant to show.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 10, time = 1)
+@Warmup(iterations = Bench.WARMUP_ITERATIONS, time = Bench.SECONDS)
+@Measurement(iterations = Bench.ITERATIONS, time = Bench.SECONDS)
 @Fork(
-        value = 2,
-        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+        value = Bench.FORKS,
+        jvmArgsAppend = {Bench.HEAP_MIN, Bench.HEAP_MAX})
 public class BulkInsertBenchmark {
 
-    /** {@link Approach#label()}s: the names the README uses. */
-    @Param({
-        "Hibernate persist per row",
-        "EclipseLink persist per row",
-        "Jdbi execute per row",
-        "Hibernate batched persist",
-        "Hibernate insertMultiple",
-        "EclipseLink batch writing",
-        "Jdbi PreparedBatch",
-        "Hibernate batched persist on IDENTITY",
-        "JDBC batch"
-    })
-    public String approach;
+    /** Every approach that runs on any database. */
+    @Param
+    public Approach approach;
 
     @Param({"1000", "10000"})
     public int rows;
@@ -65,7 +56,8 @@ public class BulkInsertBenchmark {
 
     @Setup(Level.Trial)
     public void open() {
-        run = new BulkInsertRun(Approach.named(approach), rows);
+        Bench.label(approach, approach.label());
+        run = new BulkInsertRun(approach, rows);
     }
 
     @Setup(Level.Invocation)

@@ -2,7 +2,6 @@ package dev.ajp.bulkinsert;
 
 import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings;
-import dev.ajp.model.SampleData;
 import java.util.List;
 
 /**
@@ -12,23 +11,22 @@ import java.util.List;
  */
 final class BulkInsertRun implements AutoCloseable {
 
-    private final Approach approach;
+    private final BulkInsertApproach approach;
     private final Database db;
     private final BulkInsert inserter;
     private final List<NewStudent> students;
     private final String emptyTable;
 
-    BulkInsertRun(Approach approach, int rows) {
+    BulkInsertRun(BulkInsertApproach approach, int rows) {
         this.approach = approach;
-        this.db = Database.openUnrecorded();
-        if (!approach.runsOn(db.settings().kind())) {
+        this.db =
+                Database.setup().unrecorded().scripts(BulkInsertApproach.SCHEMA).open();
+        try {
+            this.inserter = approach.on(db);
+        } catch (RuntimeException e) {
             db.close();
-            throw new IllegalStateException(approach + " runs on PostgreSQL only; this run is on "
-                    + db.settings().describe() + ". Run with -Ppostgres.");
+            throw e;
         }
-        db.runScript(SampleData.SCHEMA);
-        db.runScript(Approach.SCHEMA);
-        this.inserter = approach.on(db);
         this.students = NewStudent.generated(rows);
         // PostgreSQL's TRUNCATE gives the table fresh, empty files (a DELETE would leave dead rows for autovacuum to
         // clean up in the middle of a measurement). H2 refuses to TRUNCATE a table that a foreign key references
@@ -53,7 +51,6 @@ final class BulkInsertRun implements AutoCloseable {
 
     @Override
     public void close() {
-        inserter.close();
         db.close();
     }
 }

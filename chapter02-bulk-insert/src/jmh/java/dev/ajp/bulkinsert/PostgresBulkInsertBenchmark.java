@@ -1,5 +1,6 @@
 package dev.ajp.bulkinsert;
 
+import dev.ajp.kit.Bench;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -25,22 +26,22 @@ import org.openjdk.jmh.annotations.Warmup;
  * of rows into the server's bulk loader, which is as close to the cost of writing the rows as a client can get. Both
  * still take their ids from students_seq, one call per 50 rows, like every other approach.
  *
- * <p>This class is compiled only when the build runs on PostgreSQL ({@code -Ppostgres}; see this module's pom), so
- * that a run on H2 never meets it.
+ * <p>The parent pom runs a class named {@code Postgres...Benchmark} only when the build targets PostgreSQL, so that a
+ * run on H2 never meets it.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 10, time = 1)
+@Warmup(iterations = Bench.WARMUP_ITERATIONS, time = Bench.SECONDS)
+@Measurement(iterations = Bench.ITERATIONS, time = Bench.SECONDS)
 @Fork(
-        value = 2,
-        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+        value = Bench.FORKS,
+        jvmArgsAppend = {Bench.HEAP_MIN, Bench.HEAP_MAX})
 public class PostgresBulkInsertBenchmark {
 
-    /** {@link Approach#label()}s: the names the README uses. */
-    @Param({"JDBC batch rewritten", "PostgreSQL COPY"})
-    public String approach;
+    /** Every approach that needs PostgreSQL. */
+    @Param
+    public PostgresApproach approach;
 
     @Param({"1000", "10000"})
     public int rows;
@@ -49,7 +50,8 @@ public class PostgresBulkInsertBenchmark {
 
     @Setup(Level.Trial)
     public void open() {
-        run = new BulkInsertRun(Approach.named(approach), rows);
+        Bench.label(approach, approach.label());
+        run = new BulkInsertRun(approach, rows);
     }
 
     @Setup(Level.Invocation)

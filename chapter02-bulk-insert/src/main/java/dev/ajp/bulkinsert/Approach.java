@@ -2,32 +2,30 @@ package dev.ajp.bulkinsert;
 
 import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings;
+import dev.ajp.kit.Frameworks;
 import dev.ajp.kit.JpaProvider;
 import dev.ajp.model.Course;
 import dev.ajp.model.Student;
-import java.util.Arrays;
 import java.util.function.Function;
 
 /**
- * Every approach of the chapter, by the name the README, the main and the benchmark use, and how to build it on a
- * {@link Database}. The main, the tests and the benchmark all iterate over this list.
+ * The approaches that run on every database, by the names the README, the main and the benchmark report use, and how
+ * to build each on a {@link Database}. The ones only PostgreSQL has are in {@link PostgresApproach}.
  */
-public enum Approach {
+public enum Approach implements BulkInsertApproach {
     // One INSERT per row
     HIBERNATE_PER_ROW(
-            "Hibernate persist per row",
-            db -> new JpaPersistPerRow(db.entityManagerFactory(JpaProvider.HIBERNATE, Student.class, Course.class))),
+            "Hibernate persist per row", db -> new JpaPersistPerRow(students(db).hibernate())),
     ECLIPSELINK_PER_ROW(
             "EclipseLink persist per row",
-            db -> new JpaPersistPerRow(db.entityManagerFactory(JpaProvider.ECLIPSELINK, Student.class, Course.class))),
+            db -> new JpaPersistPerRow(students(db).eclipseLink())),
     JDBI_PER_ROW("Jdbi execute per row", db -> new JdbiExecutePerRow(db.jdbi())),
 
     // One JDBC batch per 50 rows
     HIBERNATE_BATCHED("Hibernate batched persist", db -> batchedJpa(db, JpaProvider.HIBERNATE)),
     HIBERNATE_INSERT_MULTIPLE(
             "Hibernate insertMultiple",
-            db -> new HibernateInsertMultiple(
-                    db.entityManagerFactory(JpaProvider.HIBERNATE, Student.class, Course.class))),
+            db -> new HibernateInsertMultiple(students(db).hibernate())),
     ECLIPSELINK_BATCHED("EclipseLink batch writing", db -> batchedJpa(db, JpaProvider.ECLIPSELINK)),
     JDBI_BATCH("Jdbi PreparedBatch", db -> new JdbiPreparedBatch(db.jdbi())),
 
@@ -35,67 +33,44 @@ public enum Approach {
     HIBERNATE_IDENTITY(
             "Hibernate batched persist on IDENTITY",
             "students_identity",
-            false,
             db -> new JpaBatchedPersist(
-                    db.entityManagerFactory(
-                            JpaProvider.HIBERNATE,
-                            JpaBatchedPersist.batchSettings(JpaProvider.HIBERNATE),
-                            IdentityStudent.class),
+                    db.frameworks(IdentityStudent.class)
+                            .hibernate(JpaBatchedPersist.batchSettings(JpaProvider.HIBERNATE)),
                     s -> new IdentityStudent(s.name(), s.age(), s.grade()))),
 
-    // The floor
-    JDBC_BATCH("JDBC batch", db -> new JdbcBatch(db.dataSource())),
-    JDBC_REWRITTEN_BATCH("JDBC batch rewritten", "students", true, JdbcRewrittenBatch::new),
-    POSTGRES_COPY("PostgreSQL COPY", "students", true, db -> new PostgresCopy(db.dataSource()));
+    // The floor for every framework
+    JDBC_BATCH("JDBC batch", db -> new JdbcBatch(db.dataSource()));
 
     private final String label;
     private final String table;
-    private final boolean postgresOnly;
     private final Function<Database, BulkInsert> factory;
 
     Approach(String label, Function<Database, BulkInsert> factory) {
-        this(label, "students", false, factory);
+        this(label, "students", factory);
     }
 
-    Approach(String label, String table, boolean postgresOnly, Function<Database, BulkInsert> factory) {
+    Approach(String label, String table, Function<Database, BulkInsert> factory) {
         this.label = label;
         this.table = table;
-        this.postgresOnly = postgresOnly;
         this.factory = factory;
     }
 
-    /** The approach with this {@link #label()} (the benchmark's {@code approach} parameter). */
-    public static Approach named(String label) {
-        return Arrays.stream(values())
-                .filter(a -> a.label.equals(label))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No approach is named '" + label + "'; the names are "
-                        + Arrays.stream(values()).map(Approach::label).toList()));
-    }
-
-    /**
-     * Builds the approach on a database whose schema is in place ({@code SampleData.SCHEMA}, then {@link #SCHEMA}).
-     * Close it when done; its factories are closed with the database.
-     */
+    @Override
     public BulkInsert on(Database db) {
         return factory.apply(db);
     }
 
-    /** Whether the approach can run on this database; PostgreSQL-only ones cannot run on H2. */
+    @Override
     public boolean runsOn(DatabaseSettings.Kind database) {
-        return !postgresOnly || database == DatabaseSettings.Kind.POSTGRES;
+        return true;
     }
 
-    public boolean postgresOnly() {
-        return postgresOnly;
-    }
-
-    /** The table it writes to. */
+    @Override
     public String table() {
         return table;
     }
 
-    /** The name in the README, the main's output and the benchmark results. */
+    @Override
     public String label() {
         return label;
     }
@@ -105,12 +80,13 @@ public enum Approach {
         return label;
     }
 
-    /** The chapter's own schema script (the IDENTITY-keyed table), run after the shared one. */
-    public static final String SCHEMA = "/dev/ajp/schema/bulk-insert.sql";
+    /** Hibernate, EclipseLink and Jdbi for the shared entities, started once per database and settings. */
+    private static Frameworks students(Database db) {
+        return db.frameworks(Student.class, Course.class);
+    }
 
     private static BulkInsert batchedJpa(Database db, JpaProvider provider) {
-        var factory = db.entityManagerFactory(
-                provider, JpaBatchedPersist.batchSettings(provider), Student.class, Course.class);
+        var factory = students(db).jpa(provider, JpaBatchedPersist.batchSettings(provider));
         return new JpaBatchedPersist(factory, JpaBatchedPersist::student);
     }
 }

@@ -6,9 +6,10 @@ import java.util.List;
  * The chapter's question: insert these students, all of them or none.
  *
  * <p>Each approach of the chapter is one implementation, named for what it does ({@link JpaPersistPerRow},
- * {@link JdbcBatch}, {@link PostgresCopy}...); {@link Approach} lists them for the main, the tests and the benchmark.
+ * {@link JdbcBatch}, {@link PostgresCopy}...); {@link Approach} and {@link PostgresApproach} list them for the main,
+ * the tests and the benchmarks.
  */
-public interface BulkInsert extends AutoCloseable {
+public interface BulkInsert {
 
     /**
      * How many INSERTs every batched approach puts in one JDBC batch; also how many ids one call of the
@@ -29,8 +30,4 @@ public interface BulkInsert extends AutoCloseable {
      *     of it remains
      */
     int insert(List<NewStudent> students);
-
-    /** Releases what the approach holds of its own (most hold nothing: the {@code Database} owns their resources). */
-    @Override
-    default void close() {}
 }

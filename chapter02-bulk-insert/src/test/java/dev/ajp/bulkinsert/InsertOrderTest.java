@@ -6,9 +6,7 @@ import dev.ajp.kit.Database;
 import dev.ajp.kit.JpaProvider;
 import dev.ajp.kit.SqlRecorder;
 import dev.ajp.model.Course;
-import dev.ajp.model.SampleData;
 import dev.ajp.model.Student;
-import jakarta.persistence.EntityManagerFactory;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +26,7 @@ class InsertOrderTest {
 
     @BeforeEach
     void openAnEmptyDatabase() {
-        db = Database.open();
-        db.runScript(SampleData.SCHEMA);
+        db = Database.setup().sharedSchema().open();
     }
 
     @AfterEach
@@ -69,7 +66,7 @@ class InsertOrderTest {
 
     /** Persists course 1, a student enrolled in it, course 2, a student enrolled in it... in one flush. */
     private Map<String, List<Integer>> batchSizesOfCoursesAndStudents(JpaProvider provider, Map<String, ?> settings) {
-        EntityManagerFactory factory = db.entityManagerFactory(provider, settings, Student.class, Course.class);
+        var factory = db.frameworks(Student.class, Course.class).jpa(provider, settings);
         var recording = db.recorder().record(() -> {
             try (var em = factory.createEntityManager()) {
                 em.getTransaction().begin();

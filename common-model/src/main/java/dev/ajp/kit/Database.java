@@ -31,13 +31,18 @@ import org.jdbi.v3.core.Jdbi;
  * the bare pool.
  *
  * <pre>{@code
- * try (var db = Database.loaded(SampleData.canonical())) {          // shared schema + the tutorial's rows
- *     var frameworks = db.frameworks(Student.class, Course.class);  // Hibernate, EclipseLink, Jdbi on it
- *     var recording = db.recorder().record(() -> load(frameworks.hibernate()));
- *     System.out.println(recording.describe());
+ * try (var db = Database.loaded(SampleData.canonical())) {           // shared schema + the tutorial's rows
+ *     var emf = db.frameworks(Student.class, Course.class).hibernate(); // started once, closed with db
+ *     var recording = db.recorder().record(() -> {
+ *         try (var em = emf.createEntityManager()) {
+ *             return em.find(Student.class, 1L).getName();
+ *         }
+ *     });
+ *     System.out.println(recording.result() + "\n" + recording.describe()); // Alice, and the one SELECT
  * }
  * }</pre>
  *
+ * (DatabaseTest runs this example.)
  * A chapter with tables of its own names its script: {@code Database.setup().scripts(CHAPTER_SCHEMA).open()}.
  */
 public final class Database implements AutoCloseable {
@@ -237,7 +242,7 @@ public final class Database implements AutoCloseable {
         return frameworks.computeIfAbsent(
                 key,
                 k -> new Frameworks(
-                        dataSource(driverProperties), driverProperties.isEmpty() ? jdbi() : null, entities));
+                        dataSource(driverProperties), recorder, driverProperties.isEmpty() ? jdbi() : null, entities));
     }
 
     /** Closes the frameworks started here, the pools, then drops the database (H2) or the private schema (PostgreSQL). */

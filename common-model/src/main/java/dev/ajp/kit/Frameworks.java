@@ -13,9 +13,10 @@ import org.jdbi.v3.core.Jdbi;
  * way a chapter gets its frameworks ({@link Database#frameworks(Class[])}).
  *
  * <p>A factory is expensive to start and meant to live as long as the application, so each is started once per
- * provider and settings, on first use, and closed with the database. Starting one is never recorded: a factory is
- * fully deployed before it is handed out (EclipseLink would otherwise log in and read its sequences on the first
- * EntityManager, inside whatever is being measured).
+ * provider and settings, on first use, and closed with the database. Starting one is never recorded, even on first
+ * use inside a recording: its start-up SQL (Hibernate's schema validation, EclipseLink's login and sequence reads) is
+ * sent with the recorder paused for this thread, and the factory is fully deployed before it is handed out
+ * (EclipseLink would otherwise log in on the first EntityManager, inside whatever is being measured).
  *
  * <p>The kit's settings for each provider are in {@link JpaProvider}; {@code settings} given here go on top of them.
  * The order in which factories are started does not matter: see {@link JpaProvider} on the static metamodel.
@@ -23,13 +24,15 @@ import org.jdbi.v3.core.Jdbi;
 public final class Frameworks implements AutoCloseable {
 
     private final DataSource dataSource;
+    private final SqlRecorder recorder;
     private final List<Class<?>> entities;
     private final Map<Map<String, Object>, EntityManagerFactory> hibernate = new LinkedHashMap<>();
     private final Map<Map<String, Object>, EntityManagerFactory> eclipseLink = new LinkedHashMap<>();
     private Jdbi jdbi;
 
-    Frameworks(DataSource dataSource, Jdbi jdbi, Class<?>... entities) {
+    Frameworks(DataSource dataSource, SqlRecorder recorder, Jdbi jdbi, Class<?>... entities) {
         this.dataSource = dataSource;
+        this.recorder = recorder;
         this.jdbi = jdbi;
         this.entities = List.of(entities);
     }
@@ -65,7 +68,9 @@ public final class Frameworks implements AutoCloseable {
         var key = Map.<String, Object>copyOf(new HashMap<>(settings));
         var factory = started.get(key);
         if (factory == null) {
-            factory = provider.createEntityManagerFactory(dataSource, entities, key);
+            factory = recorder == null
+                    ? provider.createEntityManagerFactory(dataSource, entities, key)
+                    : recorder.unrecorded(() -> provider.createEntityManagerFactory(dataSource, entities, key));
             started.put(key, factory);
         }
         return factory;
@@ -84,7 +89,7 @@ public final class Frameworks implements AutoCloseable {
         return dataSource;
     }
 
-    /** Closes every factory started here, the last started first. {@link Database#close()} calls it. */
+    /** Closes every factory started here. {@link Database#close()} calls it. */
     @Override
     public synchronized void close() {
         var all = new java.util.ArrayList<EntityManagerFactory>();

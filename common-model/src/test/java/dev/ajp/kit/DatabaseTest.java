@@ -57,6 +57,25 @@ class DatabaseTest {
     }
 
     @Test
+    void theExampleOfTheDatabaseClassCommentRunsAndPrintsAliceAndOneSelect() {
+        var printed = Console.capture(() -> {
+            // The example of Database's class comment, as it is written there.
+            try (var db = Database.loaded(SampleData.canonical())) { // shared schema + the tutorial's rows
+                var emf = db.frameworks(Student.class, Course.class).hibernate(); // started once, closed with db
+                var recording = db.recorder().record(() -> {
+                    try (var em = emf.createEntityManager()) {
+                        return em.find(Student.class, 1L).getName();
+                    }
+                });
+                System.out.println(recording.result() + "\n" + recording.describe()); // Alice, and the one SELECT
+            }
+        });
+
+        assertThat(printed.lines()).hasSize(2).first().isEqualTo("Alice");
+        assertThat(printed.lines().skip(1)).singleElement().asString().startsWith("  select ");
+    }
+
+    @Test
     void loadingLeavesNothingInTheRecorder() {
         assertThat(db.recorder().entries()).isEmpty();
         assertThat(countRows("students")).isEqualTo(5);

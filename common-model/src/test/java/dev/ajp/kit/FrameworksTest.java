@@ -49,6 +49,16 @@ class FrameworksTest {
     }
 
     @Test
+    void startingAFactoryInsideARecordingRecordsNothingOfItsStartUp() {
+        var recording = db.recorder().record(() -> {
+            readAlice(frameworks.hibernate()); // started here: schema validation and all
+            readAlice(frameworks.eclipseLink()); // started here: login, sequence and all
+        });
+
+        assertThat(recording.outline()).containsExactly("select", "select");
+    }
+
+    @Test
     void twoEclipseLinkFactoriesOfOneDatabaseKeepTheirOwnSettings() {
         var cached = frameworks.eclipseLink(Map.of("eclipselink.cache.shared.default", "true"));
         var uncached = frameworks.eclipseLink();

@@ -1,0 +1,122 @@
+package dev.ajp.bulkinsert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ajp.kit.Console;
+import dev.ajp.kit.DatabaseSettings;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The main, run as a reader runs it: the tutorial's three students, the counts for 1,000, and the invalid batch. */
+class BulkInsertMainTest {
+
+    static final DatabaseSettings.Kind DATABASE =
+            DatabaseSettings.fromEnvironment().kind();
+
+    private static String tutorial;
+    private static String thousand;
+    private static String invalid;
+    private static String header;
+
+    @BeforeAll
+    static void runTheMain() {
+        var output = Console.capture(() -> BulkInsertMain.main(new String[0])).replace("\r\n", "\n");
+        var sections = output.split("\n== ");
+        assertThat(sections).hasSize(4);
+        header = sections[0];
+        tutorial = sections[1];
+        thousand = sections[2];
+        invalid = sections[3];
+    }
+
+    @Test
+    void everyApproachHereInsertsGeorgeHelenAndIsaacWithTheStatementsItsExpectationSays() {
+        for (var approach : BulkInsertApproach.runningOn(DATABASE)) {
+            var expected = ExpectedSql.of(approach, 3, DATABASE);
+
+            var block = block(tutorial, approach + ": ");
+
+            assertThat(block.get(0))
+                    .isEqualTo(approach + ": 3 rows, " + expected.statements() + " JDBC statements: "
+                            + expected.sequenceCalls().size() + " sequence, " + expected.singleInserts()
+                            + " single INSERT, batches " + expected.insertBatchSizes());
+            assertThat(block)
+                    .containsSubsequence(expected.events().stream()
+                            .map(event -> "  " + event)
+                            .toList());
+            assertThat(block.get(block.size() - 1))
+                    .isEqualTo("  rows in " + approach.table() + " afterwards: George (id 1, 20, A), Helen (id 2, 22,"
+                            + " B), Isaac (id 3, 21, C)");
+        }
+    }
+
+    @Test
+    void theTableForAThousandStudentsHasTheCountsOfEveryApproachHere() {
+        var n = BulkInsertMain.LARGER;
+        for (var approach : BulkInsertApproach.runningOn(DATABASE)) {
+            var expected = ExpectedSql.of(approach, n, DATABASE);
+
+            var numbers = List.of(
+                    String.format("%,d", n),
+                    String.format("%,d", expected.statements()),
+                    String.format("%,d", expected.singleInserts()),
+                    String.format("%,d", expected.insertBatchSizes().size()),
+                    String.format("%,d", expected.sequenceCalls().size()));
+
+            // the label, then rows, JDBC statements, single INSERTs, batches and sequence calls
+            assertThat(thousand.lines())
+                    .as(approach.label())
+                    .anyMatch(line -> line.startsWith(approach.label() + " ")
+                            && List.of(line.substring(approach.label().length())
+                                            .strip()
+                                            .split("\\s+"))
+                                    .equals(numbers));
+        }
+    }
+
+    @Test
+    void everyApproachHereRefusesTheInvalidStudentAndLeavesNoRow() {
+        for (var approach : BulkInsertApproach.runningOn(DATABASE)) {
+            var block = block(invalid, approach + ":");
+
+            assertThat(block)
+                    .as(approach.label())
+                    .hasSize(3)
+                    .satisfies(lines -> assertThat(lines.get(1))
+                            .startsWith("  None of the 120 students were inserted, the transaction was rolled back: ")
+                            .containsIgnoringCase(approach.table() + "_age_not_negative"))
+                    .endsWith("  rows in " + approach.table() + " afterwards: none");
+        }
+    }
+
+    @Test
+    void theHeaderNamesTheApproachesNotRunHere() {
+        var notHere = BulkInsertApproach.all().stream()
+                .filter(a -> !a.runsOn(DATABASE))
+                .toList();
+
+        if (notHere.isEmpty()) {
+            assertThat(header).doesNotContain("Not run here");
+        } else {
+            assertThat(header).contains("Not run here, PostgreSQL only: " + notHere + ".");
+            for (var approach : notHere) {
+                assertThat(tutorial + invalid).doesNotContain(approach.label());
+            }
+        }
+    }
+
+    /** The lines from the one starting with {@code firstLine} to the next empty line. */
+    private static List<String> block(String section, String firstLine) {
+        var lines = Arrays.asList(section.split("\n"));
+        var starts = lines.stream().filter(l -> l.startsWith(firstLine)).toList();
+        assertThat(starts).as("blocks starting with '" + firstLine + "'").hasSize(1);
+        var from = lines.indexOf(starts.get(0));
+        var to = from;
+        while (to < lines.size() && !lines.get(to).isEmpty()) {
+            to++;
+        }
+        return lines.subList(from, to);
+    }
+}
