@@ -1,0 +1,74 @@
+package dev.ajp.compositekeys;
+
+import dev.ajp.kit.Database;
+import dev.ajp.kit.Frameworks;
+import dev.ajp.kit.JpaProvider;
+import dev.ajp.model.Course;
+import dev.ajp.model.Student;
+import java.util.function.Function;
+
+/**
+ * Every approach of the chapter, under the name the README, the main and the tests use, and how to build it on a
+ * {@link Database} that holds the shared schema and {@link #SCHEMA}.
+ */
+public enum Approach {
+    HIBERNATE_EMBEDDED_ID(
+            "Hibernate @EmbeddedId",
+            db -> new JpaEmbeddedId(
+                    jpa(db, JpaProvider.HIBERNATE), db.settings().kind())),
+    ECLIPSELINK_EMBEDDED_ID(
+            "EclipseLink @EmbeddedId",
+            db -> new JpaEmbeddedId(
+                    jpa(db, JpaProvider.ECLIPSELINK), db.settings().kind())),
+    HIBERNATE_ID_CLASS(
+            "Hibernate @IdClass",
+            db -> new JpaIdClass(jpa(db, JpaProvider.HIBERNATE), db.settings().kind())),
+    ECLIPSELINK_ID_CLASS(
+            "EclipseLink @IdClass",
+            db -> new JpaIdClass(jpa(db, JpaProvider.ECLIPSELINK), db.settings().kind())),
+    JDBI_NESTED_KEY(
+            "Jdbi @Nested key", db -> new JdbiNestedKey(db.jdbi(), db.settings().kind()));
+
+    /** The chapter's own schema script: the {@code enrollments} table. Run it after the shared one. */
+    public static final String SCHEMA = "/dev/ajp/schema/composite-keys.sql";
+
+    private final String label;
+    private final Function<Database, Enrollments> factory;
+
+    Approach(String label, Function<Database, Enrollments> factory) {
+        this.label = label;
+        this.factory = factory;
+    }
+
+    /** The approach on this database; its frameworks are started once per database and closed with it. */
+    public Enrollments on(Database db) {
+        return factory.apply(db);
+    }
+
+    /** The name in the README and the main's output. */
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+
+    /**
+     * Hibernate, EclipseLink and Jdbi for the chapter's entities: both variants of {@code Enrollment} in one
+     * persistence unit (their entity names differ, see {@link dev.ajp.compositekeys.embeddedid.Enrollment}), with the
+     * shared {@code Student} and {@code Course} they refer to.
+     */
+    public static Frameworks frameworks(Database db) {
+        return db.frameworks(
+                Student.class,
+                Course.class,
+                dev.ajp.compositekeys.embeddedid.Enrollment.class,
+                dev.ajp.compositekeys.idclass.Enrollment.class);
+    }
+
+    private static jakarta.persistence.EntityManagerFactory jpa(Database db, JpaProvider provider) {
+        return frameworks(db).jpa(provider);
+    }
+}
