@@ -51,6 +51,23 @@ public final class EventsSchema {
         }
     }
 
+    /**
+     * A fresh database for the approach, unrecorded (for a benchmark): the schema, no rows, and the triggers if its
+     * hooks are in the database.
+     */
+    public static Database openUnrecorded(InsertApproach approach) {
+        var db = Database.setup().unrecorded().scripts(AUDIT_TABLE).open();
+        try {
+            if (approach.hooks() == Hooks.IN_THE_DATABASE) {
+                installTriggers(db);
+            }
+            return db;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
     /** Creates the triggers, as the database in use writes them. */
     public static void installTriggers(Database db) {
         db.runScript(triggerScript(db.settings().kind()));
