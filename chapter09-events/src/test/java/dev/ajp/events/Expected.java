@@ -19,6 +19,11 @@ final class Expected {
      * of the student and its audit row shows too.
      */
     static List<String> kevinTimeline(InsertApproach approach) {
+        return kevinTimeline(approach, 1);
+    }
+
+    /** {@link #kevinTimeline(InsertApproach)} when Kevin's id is {@code id} (6 after the tutorial's five students). */
+    static List<String> kevinTimeline(InsertApproach approach, long id) {
         if (approach instanceof PostgresApproach postgres) {
             return switch (postgres) {
                 case ECLIPSELINK_TRIGGER_RETURN_INSERT -> ECLIPSELINK_PLAIN;
@@ -72,7 +77,7 @@ final class Expected {
                         "sequence",
                         "flush",
                         "About to insert Kevin (PreInsertEventListener)",
-                        "Inserted student 1, writing its audit row (PostInsertEventListener)",
+                        "Inserted student " + id + ", writing its audit row (PostInsertEventListener)",
                         "insert student_audit",
                         "insert students",
                         "commit",
@@ -86,7 +91,7 @@ final class Expected {
                         "flush",
                         "About to insert Kevin (DescriptorEventAdapter.preInsert)",
                         "setAutoCommit(false)",
-                        "Inserted student 1, writing its audit row (DescriptorEventAdapter.postInsert)",
+                        "Inserted student " + id + ", writing its audit row (DescriptorEventAdapter.postInsert)",
                         "insert students",
                         "insert student_audit",
                         "commit",
