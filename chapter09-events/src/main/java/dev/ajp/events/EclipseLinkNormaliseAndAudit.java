@@ -13,8 +13,9 @@ import org.eclipse.persistence.queries.SQLCall;
  * {@link EclipseLinkListenerCustomizer}. Like Hibernate's, and unlike the JPA callbacks, they run at flush (EclipseLink
  * says commit), around each INSERT.
  *
- * <p>{@code preInsert} normalises the name with {@code event.updateAttributeWithObject}, which sets the attribute on
- * the object, in the row being written and in the change set EclipseLink keeps for the commit.
+ * <p>{@code preInsert} normalises the name with {@code event.updateAttributeWithObject}, EclipseLink's documented way
+ * to change an attribute from an event. Here a plain setter would do as well: EclipseLink builds the INSERT's row from
+ * the object after {@code preInsert} ({@code EclipseLinkListenerChangesTest} shows both, and where they differ).
  *
  * <p>{@code postInsert} writes the audit row with a query on the event's session: the commit's own connection and
  * transaction, so a rollback takes it back too.
@@ -26,7 +27,7 @@ public final class EclipseLinkNormaliseAndAudit extends DescriptorEventAdapter {
     public void preInsert(DescriptorEvent event) {
         var student = (Student) event.getSource();
         var name = StudentNames.normalise(student.getName()); // a blank name throws: the commit fails
-        event.updateAttributeWithObject("name", name); // the object, the row and the change set
+        event.updateAttributeWithObject("name", name); // the INSERT's row is built from the object next
         Timeline.hook("About to insert " + name + " (DescriptorEventAdapter.preInsert)");
     }
     // end::pre-insert[]

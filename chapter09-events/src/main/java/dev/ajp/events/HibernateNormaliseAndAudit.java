@@ -19,8 +19,7 @@ import org.hibernate.event.spi.PreInsertEventListener;
  * what happens then).
  *
  * <p>{@code onPostInsert} writes the audit row with plain JDBC on the session's own connection: same transaction, so
- * a rollback takes it back too. A listener must not call {@code persist} in the middle of a flush. With JDBC
- * batching, the post-insert event fires when the student's INSERT has been added to the batch, before the batch is
+ * a rollback takes it back too. With JDBC batching, the post-insert event fires when the student's INSERT has been added to the batch, before the batch is
  * sent: the audit row reaches the database first (there is no foreign key to mind).
  */
 public final class HibernateNormaliseAndAudit implements PreInsertEventListener, PostInsertEventListener {

@@ -7,9 +7,9 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * {@link JdbiBatchInsert} that asks for the columns the database wrote: {@code executePreparedBatch("id", "name")}
- * returns, for every row of the batch, the values the row ended up with, the trigger's name included. On PostgreSQL
- * the driver appends {@code RETURNING "id", "name"} to the INSERT; H2 answers JDBC's {@code getGeneratedKeys} with the
- * named columns.
+ * returns, for every row of the batch, the values the row ended up with, the trigger's name included, and the batch
+ * stays a batch. Jdbi asks the driver for those columns as generated keys: PostgreSQL's driver adds a {@code RETURNING}
+ * clause to the INSERT for them, H2 returns the named columns.
  */
 public final class JdbiReturningKeys implements InsertStudents {
 
