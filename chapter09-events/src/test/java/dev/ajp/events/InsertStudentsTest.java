@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -153,6 +154,21 @@ class InsertStudentsTest {
             assertThat(sent.count(dev.ajp.kit.SqlRecorder.Action.ROLLBACK)).isEqualTo(1);
             assertThat(Rows.students(db)).isEmpty();
             assertThat(Rows.audit(db)).isEmpty();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(PostgresApproach.class)
+    void thePostgresApproachRunsOnPostgresAndRefusesOtherDatabasesSayingSo(PostgresApproach approach) {
+        try (var db = EventsSchema.open(approach)) {
+            if (DATABASE == DatabaseSettings.Kind.POSTGRES) {
+                assertThat(approach.on(db).insert(List.of(NewStudent.kevin()))).hasSize(1);
+            } else {
+                assertThatThrownBy(() -> approach.on(db))
+                        .isInstanceOf(IllegalArgumentException.class)
+                        .hasMessageStartingWith(approach.label() + " runs on PostgreSQL only; this database is H2")
+                        .hasMessageEndingWith("Run with -Ppostgres (or DB=postgres).");
+            }
         }
     }
 
