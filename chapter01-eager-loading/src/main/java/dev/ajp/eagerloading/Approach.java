@@ -1,14 +1,18 @@
 package dev.ajp.eagerloading;
 
-import java.util.Arrays;
+import dev.ajp.kit.Frameworks;
+import dev.ajp.kit.JpaProvider;
 import java.util.function.Function;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * Every approach of the chapter under the name that the README, the main, the tests and the benchmark use: the
- * framework, a slash, what it does. Each one is a class of this package on one of the {@link Frameworks}.
+ * framework, a slash, what it does. Each one is a class of this package on a factory (or the Jdbi) of the kit's
+ * {@link Frameworks}; the approaches that need factory settings of their own ask for them there, and the kit starts
+ * one factory per settings.
  *
- * <p>In the order of the lesson: the N+1 problem, then the single join, then the batched loads in between.
+ * <p>In the order of the lesson: the N+1 problem, then the single join, then the batched loads in between, then what
+ * a screen that only reads should use: entities loaded read-only, and no entities at all (a DTO projection).
  */
 public enum Approach {
     HIBERNATE_LAZY("Hibernate/lazy", f -> new JpaLazyLoading(f.hibernate())),
@@ -38,7 +42,16 @@ public enum Approach {
             f -> new EclipseLinkBatchFetch(f.eclipseLink(), BatchFetchType.EXISTS, EclipseLinkBatchFetch.BATCH_SIZE)),
     ECLIPSELINK_BATCH_IN(
             "EclipseLink/batch-IN",
-            f -> new EclipseLinkBatchFetch(f.eclipseLink(), BatchFetchType.IN, EclipseLinkBatchFetch.BATCH_SIZE));
+            f -> new EclipseLinkBatchFetch(f.eclipseLink(), BatchFetchType.IN, EclipseLinkBatchFetch.BATCH_SIZE)),
+
+    HIBERNATE_LEFT_JOIN_FETCH_READ_ONLY(
+            "Hibernate/left-join-fetch-read-only",
+            f -> new JpaReadOnlyLeftJoinFetch(f.hibernate(), JpaProvider.HIBERNATE)),
+    ECLIPSELINK_LEFT_JOIN_FETCH_READ_ONLY(
+            "EclipseLink/left-join-fetch-read-only",
+            f -> new JpaReadOnlyLeftJoinFetch(f.eclipseLink(), JpaProvider.ECLIPSELINK)),
+    HIBERNATE_DTO_PROJECTION("Hibernate/dto-projection", f -> new JpaDtoProjection(f.hibernate())),
+    ECLIPSELINK_DTO_PROJECTION("EclipseLink/dto-projection", f -> new JpaDtoProjection(f.eclipseLink()));
 
     private final String label;
     private final Function<Frameworks, StudentsWithCourses> create;
@@ -56,15 +69,6 @@ public enum Approach {
     /** The name used everywhere: README, main, tests, benchmark. */
     public String label() {
         return label;
-    }
-
-    /** The approach with this {@link #label()}. */
-    public static Approach named(String label) {
-        return Arrays.stream(values())
-                .filter(a -> a.label.equals(label))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No approach named '" + label + "'; the approaches are "
-                        + Arrays.stream(values()).map(Approach::label).toList()));
     }
 
     @Override

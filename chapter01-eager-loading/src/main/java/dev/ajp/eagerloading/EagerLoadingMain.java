@@ -1,14 +1,16 @@
 package dev.ajp.eagerloading;
 
 import dev.ajp.kit.Database;
+import dev.ajp.model.Course;
 import dev.ajp.model.SampleData;
-import java.sql.SQLException;
+import dev.ajp.model.Student;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Runs every approach of the chapter on the tutorial's five students and prints, for each, what came back and the
- * SQL it took: the number of statements, then the statements themselves.
+ * Runs every approach of the chapter on the tutorial's five students and prints, for each, what came back and what
+ * it took: the number of statements, then everything it sent in order ({@code recording.describe()}: statements, and
+ * connection events such as commit had there been any).
  *
  * <pre>./mvnw -q -pl chapter01-eager-loading -am compile exec:java [-Ppostgres]</pre>
  */
@@ -17,16 +19,17 @@ public final class EagerLoadingMain {
     private EagerLoadingMain() {}
 
     public static void main(String[] args) {
-        try (var db = Database.open()) {
-            db.runScript(SampleData.SCHEMA);
-            var data = SampleData.canonical();
-            SampleData.insert(db.dataSource(), data);
-            var frameworks = new Frameworks(db);
+        var data = SampleData.canonical();
+        try (var db = Database.loaded(data)) {
+            var frameworks = db.frameworks(Student.class, Course.class);
 
             System.out.printf(
                     "Every student with their courses: %d students, %d enrolments, on %s.%n"
-                            + "For each approach: the SQL statements it sent, what it returned, the statements.%n",
-                    data.students().size(), data.enrollments(), product(db));
+                            + "For each approach: how many SQL statements it sent, what it returned, then what it"
+                            + " sent, in order.%n"
+                            + "Every approach only reads, in auto-commit mode: no commit, rollback or other"
+                            + " connection event is sent.%n",
+                    data.students().size(), data.enrollments(), db.settings().describe());
             for (var approach : Approach.values()) {
                 var query = approach.on(frameworks); // starts its framework, outside the recording
                 var recording = db.recorder().record(query::load);
@@ -41,17 +44,8 @@ public final class EagerLoadingMain {
         }
     }
 
-    private static String product(Database db) {
-        try (var connection = db.dataSource().getConnection()) {
-            var metaData = connection.getMetaData();
-            return metaData.getDatabaseProductName() + " " + metaData.getDatabaseProductVersion();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the database's name: " + e.getMessage(), e);
-        }
-    }
-
     /** "Alice [Mathematics, Physics] · Bob [Mathematics] · ..." */
-    static String describe(List<StudentCourses> students) {
+    private static String describe(List<StudentCourses> students) {
         return students.stream().map(s -> s.name() + " " + s.courses()).collect(Collectors.joining(" · "));
     }
 }

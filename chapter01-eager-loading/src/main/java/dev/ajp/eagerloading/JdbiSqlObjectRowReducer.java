@@ -6,7 +6,6 @@ import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.result.LinkedHashMapRowReducer;
 import org.jdbi.v3.core.result.RowView;
-import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.UseRowReducer;
 
@@ -15,7 +14,10 @@ import org.jdbi.v3.sqlobject.statement.UseRowReducer;
  * whose {@code @UseRowReducer} names the class that folds the rows. <b>1 statement</b>. The query and the folding
  * become reusable pieces, and the caller sees a plain {@code List<StudentCourses>}.
  *
- * <p>Needs the {@code jdbi3-sqlobject} module and its plugin ({@link #installPlugin(Jdbi)}).
+ * <p>Needs the {@code jdbi3-sqlobject} module on the class path (this chapter's pom adds it) and its plugin
+ * installed: the kit's {@code Jdbi} ({@code frameworks.jdbi()}) installs every plugin it finds there. On a plain
+ * {@code Jdbi.create(dataSource)}, {@code withExtension} throws {@code NoSuchExtensionException} ("Extension not found:
+ * StudentDao") until {@code installPlugin(new SqlObjectPlugin())}.
  */
 public final class JdbiSqlObjectRowReducer implements StudentsWithCourses {
 
@@ -48,14 +50,9 @@ public final class JdbiSqlObjectRowReducer implements StudentsWithCourses {
 
     private final Jdbi jdbi;
 
-    /** @param jdbi a Jdbi with the SqlObject plugin installed ({@link #installPlugin(Jdbi)}) */
+    /** @param jdbi a Jdbi with the SqlObject plugin installed, as the kit's is */
     public JdbiSqlObjectRowReducer(Jdbi jdbi) {
         this.jdbi = jdbi;
-    }
-
-    /** Installs the SqlObject plugin, once per Jdbi. */
-    public static Jdbi installPlugin(Jdbi jdbi) {
-        return jdbi.installPlugin(new SqlObjectPlugin());
     }
 
     @Override

@@ -2,34 +2,39 @@ package dev.ajp.eagerloading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ajp.kit.Console;
 import dev.ajp.model.SampleData;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EagerLoadingMainTest {
 
-    @Test
-    void theMainPrintsEveryApproachWithTheRightResultAndItsStatementCount() {
-        var out = new ByteArrayOutputStream();
-        var console = System.out;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            EagerLoadingMain.main(new String[0]);
-        } finally {
-            System.setOut(console);
-        }
-        var printed = out.toString(StandardCharsets.UTF_8);
+    /** The tutorial's loop prints each student with their courses: here on one line, for the canonical data. */
+    private static final String TUTORIAL_RESULT = "Alice [Mathematics, Physics] · Bob [Mathematics]"
+            + " · Carol [Physics, Chemistry, History] · Dave [] · Eve [Mathematics, History]";
 
-        var canonical = SampleData.canonical();
-        var result = EagerLoadingMain.describe(LoadedDatabase.expected(canonical));
+    @Test
+    void theMainPrintsEveryApproachWithTheTutorialsResultAndEveryStatementItSent() {
+        var printed = Console.capture(() -> EagerLoadingMain.main(new String[0]));
+
+        // One block per approach, separated by blank lines: its name and count, its result, then what it sent.
+        var blocks = Arrays.stream(printed.split("\\R\\R"))
+                .map(block -> block.lines().toList())
+                .toList();
+        var n = SampleData.canonical().students().size();
         for (var approach : Approach.values()) {
-            var count = StudentsWithCoursesTest.expectedStatements(
-                    approach, canonical.students().size());
-            assertThat(printed)
-                    .contains("%n%s: %d statement%s%n  %s%n"
-                            .formatted(approach.label(), count, count == 1 ? "" : "s", result));
+            var count = StudentsWithCoursesTest.expectedStatements(approach, n);
+            var heading = "%s: %d statement%s".formatted(approach.label(), count, count == 1 ? "" : "s");
+            List<String> block = blocks.stream()
+                    .filter(lines -> lines.get(0).equals(heading))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("No block '" + heading + "' in:\n" + printed));
+
+            assertThat(block.get(1)).isEqualTo("  " + TUTORIAL_RESULT);
+            assertThat(block.subList(2, block.size()))
+                    .hasSize(count)
+                    .allSatisfy(line -> assertThat(line).startsWithIgnoringCase("  select "));
         }
     }
 }

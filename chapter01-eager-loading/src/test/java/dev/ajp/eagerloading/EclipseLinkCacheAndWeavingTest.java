@@ -3,10 +3,14 @@ package dev.ajp.eagerloading;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ajp.kit.Database;
+import dev.ajp.kit.Frameworks;
 import dev.ajp.kit.JpaProvider;
 import dev.ajp.model.Course;
 import dev.ajp.model.SampleData;
+import dev.ajp.model.SampleData.Dataset;
 import dev.ajp.model.Student;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceException;
 import java.util.Map;
 import org.eclipse.persistence.indirection.IndirectList;
@@ -22,41 +26,43 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EclipseLinkCacheAndWeavingTest {
 
-    private LoadedDatabase loaded;
-    private int n;
+    private final Dataset data = SampleData.canonical();
+    private final int n = data.students().size();
+    private Database db;
+    private Frameworks frameworks;
 
     @BeforeAll
     void loadTheTutorialsStudents() {
-        loaded = LoadedDatabase.with(SampleData.canonical());
-        n = loaded.students();
+        db = Database.loaded(data);
+        frameworks = db.frameworks(Student.class, Course.class);
     }
 
     @AfterAll
     void close() {
-        loaded.close();
+        db.close();
     }
 
     @Test
     void withTheSharedCacheOnASecondLazyLoadSendsOnlyTheStudentsQuery() {
         // tag::shared-cache-on[]
-        var cached = loaded.frameworks.eclipseLink(Map.of("eclipselink.cache.shared.default", "true"));
+        var cached = frameworks.eclipseLink(Map.of("eclipselink.cache.shared.default", "true"));
         var lazy = new JpaLazyLoading(cached);
 
-        var first = loaded.recorder().record(lazy::load);
-        var second = loaded.recorder().record(lazy::load); // a new EntityManager, the same factory
+        var first = db.recorder().record(lazy::load);
+        var second = db.recorder().record(lazy::load); // a new EntityManager, the same factory
 
         assertThat(first.count()).isEqualTo(1 + n);
         assertThat(second.count()).isEqualTo(1); // every student's courses came from the shared cache
         // end::shared-cache-on[]
-        assertThat(second.result()).isEqualTo(first.result()).isEqualTo(loaded.expected());
+        assertThat(second.result()).isEqualTo(first.result()).isEqualTo(StudentsWithCoursesTest.expected(data));
     }
 
     @Test
     void withTheKitsSettingsTheSharedCacheIsOffAndEveryLazyLoadGoesToTheDatabase() {
-        var lazy = new JpaLazyLoading(loaded.frameworks.eclipseLink());
+        var lazy = new JpaLazyLoading(frameworks.eclipseLink());
 
-        var first = loaded.recorder().record(lazy::load);
-        var second = loaded.recorder().record(lazy::load);
+        var first = db.recorder().record(lazy::load);
+        var second = db.recorder().record(lazy::load);
 
         assertThat(first.count()).isEqualTo(1 + n);
         assertThat(second.count()).isEqualTo(1 + n);
@@ -73,10 +79,10 @@ class EclipseLinkCacheAndWeavingTest {
     void withoutWeavingACollectionIsStillLazy() {
         var emf = unwovenFactory();
         try (var em = emf.createEntityManager()) {
-            var query = loaded.recorder()
+            var query = db.recorder()
                     .record(() -> em.createQuery("select s from UnwovenStudent s order by s.id", UnwovenStudent.class)
                             .getResultList());
-            var touch = loaded.recorder()
+            var touch = db.recorder()
                     .record(() -> query.result().forEach(s -> s.getCourses().size()));
 
             // To-many associations are lazy through EclipseLink's own list class, weaving or not.
@@ -103,13 +109,21 @@ class EclipseLinkCacheAndWeavingTest {
         }
     }
 
-    private jakarta.persistence.EntityManagerFactory unwovenFactory() {
-        return loaded.db.entityManagerFactory(
-                JpaProvider.ECLIPSELINK,
-                // No weaving, and no log of the exception the last test provokes on purpose.
-                Map.of("eclipselink.weaving", "false", "eclipselink.logging.level", "OFF"),
-                UnwovenStudent.class,
-                Course.class,
-                Student.class);
+    @Test
+    void theKitRefusesAnUnwovenEntityUnlessATestAllowsIt() {
+        var withUnwoven = db.frameworks(UnwovenStudent.class, Course.class, Student.class);
+
+        // Unwoven, EclipseLink would silently load a lazy @ManyToOne eagerly: the kit stops the start instead.
+        assertThatThrownBy(withUnwoven::eclipseLink)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith(UnwovenStudent.class.getName() + " is not woven for EclipseLink");
+        assertThat(unwovenFactory().isOpen()).isTrue();
+    }
+
+    private EntityManagerFactory unwovenFactory() {
+        // The kit's permission to start on unwoven classes (it turns weaving off too), and no log of the exception
+        // that a test here provokes on purpose.
+        var settings = Map.of(JpaProvider.ALLOW_UNWOVEN, "true", "eclipselink.logging.level", "OFF");
+        return db.frameworks(UnwovenStudent.class, Course.class, Student.class).eclipseLink(settings);
     }
 }

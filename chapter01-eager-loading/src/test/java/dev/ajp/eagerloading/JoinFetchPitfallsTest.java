@@ -3,9 +3,12 @@ package dev.ajp.eagerloading;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ajp.kit.Database;
+import dev.ajp.kit.Frameworks;
 import dev.ajp.kit.JpaProvider;
 import dev.ajp.model.Course;
 import dev.ajp.model.SampleData;
+import dev.ajp.model.SampleData.Dataset;
 import dev.ajp.model.SampleData.StudentData;
 import dev.ajp.model.Student;
 import jakarta.persistence.EntityManagerFactory;
@@ -30,20 +33,20 @@ class JoinFetchPitfallsTest {
 
     private static final Pattern LIMIT = Pattern.compile("(?i)\\b(limit|fetch first|fetch next)\\b");
 
-    private LoadedDatabase loaded;
+    private final Dataset data = SampleData.canonical();
+    private final List<StudentCourses> expected = StudentsWithCoursesTest.expected(data);
+    private Database db;
+    private Frameworks frameworks;
 
     @BeforeAll
     void loadTheTutorialsStudents() {
-        loaded = LoadedDatabase.with(SampleData.canonical());
+        db = Database.loaded(data);
+        frameworks = db.frameworks(Student.class, Course.class);
     }
 
     @AfterAll
     void close() {
-        loaded.close();
-    }
-
-    private EntityManagerFactory factory(JpaProvider provider) {
-        return provider == JpaProvider.HIBERNATE ? loaded.frameworks.hibernate() : loaded.frameworks.eclipseLink();
+        db.close();
     }
 
     private List<String> names(EntityManagerFactory emf, String jpql) {
@@ -57,40 +60,43 @@ class JoinFetchPitfallsTest {
     @ParameterizedTest
     @EnumSource(JpaProvider.class)
     void aPlainJoinFetchIsAnInnerJoinAndLosesDave(JpaProvider provider) {
-        var withCourses = loaded.data.students().stream()
+        var withCourses = data.students().stream()
                 .filter(s -> !s.courses().isEmpty())
                 .map(StudentData::name)
                 .toList();
 
+        var emf = frameworks.jpa(provider);
         // tag::inner-join-fetch[]
-        var names = names(factory(provider), "select distinct s from Student s join fetch s.courses order by s.id");
+        var names = names(emf, "select distinct s from Student s join fetch s.courses order by s.id");
         // end::inner-join-fetch[]
 
         assertThat(names).isEqualTo(withCourses).doesNotContain("Dave");
-        assertThat(names).hasSize(loaded.students() - 1);
+        assertThat(names).hasSize(data.students().size() - 1);
     }
 
     @ParameterizedTest
     @EnumSource(JpaProvider.class)
     void withoutDistinctEclipseLinkReturnsAStudentOncePerCourse(JpaProvider provider) {
         var oncePerRow = new ArrayList<String>();
-        for (var s : loaded.data.students()) {
+        for (var s : data.students()) {
             oncePerRow.addAll(Collections.nCopies(Math.max(1, s.courses().size()), s.name()));
         }
-        var once = loaded.data.students().stream().map(StudentData::name).toList();
+        var once = data.students().stream().map(StudentData::name).toList();
 
-        var names = names(factory(provider), "select s from Student s left join fetch s.courses order by s.id");
+        var names = names(frameworks.jpa(provider), "select s from Student s left join fetch s.courses order by s.id");
 
-        // Hibernate 6+ removes the duplicates itself; EclipseLink, as the JPA specification allows, does not.
+        // The JPA specification expects one result per joined row (a fetch join keeps the join's semantics, 4.4.5.3);
+        // EclipseLink does just that, Hibernate 6 and later remove the duplicates themselves.
         assertThat(names).isEqualTo(provider == JpaProvider.HIBERNATE ? once : oncePerRow);
     }
 
     @ParameterizedTest
     @EnumSource(JpaProvider.class)
     void onlyHibernateOrdersAJoinFetchedCollectionByItsOrderBy(JpaProvider provider) {
-        var recording = loaded.recorder()
+        var recording = db.recorder()
                 .record(() -> names(
-                        factory(provider), "select distinct s from Student s left join fetch s.courses order by s.id"));
+                        frameworks.jpa(provider),
+                        "select distinct s from Student s left join fetch s.courses order by s.id"));
 
         // Hibernate: "order by s1_0.id, c1_0.course_id"; EclipseLink: "ORDER BY t1.ID", the courses in any order.
         var orderBy = orderByItems(recording.statements().get(0).sql());
@@ -106,7 +112,7 @@ class JoinFetchPitfallsTest {
 
     @Test
     void hibernateRefusesToFetchTwoBagsInOneQuery() {
-        try (var em = loaded.frameworks.hibernate().createEntityManager()) {
+        try (var em = frameworks.hibernate().createEntityManager()) {
             // tag::two-bags[]
             assertThatThrownBy(() -> em.createQuery("""
                                     select s from Student s
@@ -120,7 +126,6 @@ class JoinFetchPitfallsTest {
 
     @Test
     void joiningASecondCollectionMultipliesTheRows() {
-        var data = loaded.data;
         // One row per (student, course), or one for a student without courses...
         var rowsWithCourses = data.students().stream()
                 .mapToInt(s -> Math.max(1, s.courses().size()))
@@ -136,7 +141,7 @@ class JoinFetchPitfallsTest {
                                 .sum()))
                 .sum();
 
-        var rows = loaded.frameworks
+        var rows = frameworks
                 .jdbi()
                 .withHandle(h -> Map.of(
                         "courses",
@@ -157,45 +162,56 @@ class JoinFetchPitfallsTest {
     }
 
     /**
-     * A Hibernate factory of its own, so that no other test has run a query on it: Hibernate caches the plan of a
-     * query by its text, and a plan made for an unpaged run is reused for a paged one (the last test below).
+     * A database of its own, so that no other test has run a query on its Hibernate factory: Hibernate caches the
+     * plan of a query by its text, and a plan made for an unpaged run is reused for a paged one (see
+     * {@link #hibernateReusesTheUnpagedSqlOfAFetchJoinQueryForALaterPagedRunAndReturnsEveryStudent}).
      */
-    private EntityManagerFactory freshHibernate(Map<String, Object> settings) {
-        return loaded.db.entityManagerFactory(JpaProvider.HIBERNATE, settings, Student.class, Course.class);
+    private Database freshDatabase() {
+        return Database.loaded(data);
     }
 
     @Test
     void hibernatePagesTheStudentsInASubqueryWhenTheFetchJoinAllowsIt() {
-        var firstTwo = loaded.expected().subList(0, 2);
-        var page = new JpaLeftJoinFetchPage(freshHibernate(Map.of()));
+        var firstTwo = expected.subList(0, 2);
+        try (var fresh = freshDatabase()) {
+            var page = new JpaLeftJoinFetchPage(
+                    fresh.frameworks(Student.class, Course.class).hibernate());
 
-        var recording = loaded.recorder()
-                .record(() -> page.firstStudents("select s from Student s left join fetch s.courses order by s.id", 2));
+            var recording = fresh.recorder()
+                    .record(() ->
+                            page.firstStudents("select s from Student s left join fetch s.courses order by s.id", 2));
 
-        // Hibernate 7.4: "select ... from (select ... from students ... fetch first ? rows only) s1_0 left join ..."
-        assertThat(recording.result()).isEqualTo(firstTwo);
-        assertThat(recording.count()).isEqualTo(1);
-        assertThat(LIMIT.matcher(recording.statements().get(0).sql()).find()).isTrue();
+            // Hibernate 7.4: "select ... from (select ... from students ... fetch first ? rows only) s1_0 left join"
+            assertThat(recording.result()).isEqualTo(firstTwo);
+            assertThat(recording.count()).isEqualTo(1);
+            assertThat(LIMIT.matcher(recording.statements().get(0).sql()).find())
+                    .isTrue();
+        }
     }
 
     @Test
     void hibernatePagesInMemoryWhenTheQueryOrdersByTheFetchedCollection() {
-        var firstTwo = loaded.expected().subList(0, 2);
-        var page = new JpaLeftJoinFetchPage(freshHibernate(Map.of()));
+        var firstTwo = expected.subList(0, 2);
+        try (var fresh = freshDatabase()) {
+            var page = new JpaLeftJoinFetchPage(
+                    fresh.frameworks(Student.class, Course.class).hibernate());
 
-        var recording = loaded.recorder()
-                .record(() -> page.firstStudents(
-                        "select s from Student s left join fetch s.courses c order by s.id, c.id", 2));
+            var recording = fresh.recorder()
+                    .record(() -> page.firstStudents(
+                            "select s from Student s left join fetch s.courses c order by s.id, c.id", 2));
 
-        // The right two students, but every row of every student was read to find them (warning HHH90003004).
-        assertThat(recording.result()).isEqualTo(firstTwo);
-        assertThat(LIMIT.matcher(recording.statements().get(0).sql()).find()).isFalse();
+            // The right two students, but every row of every student was read to find them (warning HHH90003004).
+            assertThat(recording.result()).isEqualTo(firstTwo);
+            assertThat(recording.count()).isEqualTo(1);
+            assertThat(LIMIT.matcher(recording.statements().get(0).sql()).find())
+                    .isFalse();
+        }
     }
 
     @Test
     void failOnPaginationOverCollectionFetchTurnsInMemoryPagingIntoAnError() {
         // tag::fail-on-pagination[]
-        var strict = freshHibernate(Map.of("hibernate.query.fail_on_pagination_over_collection_fetch", true));
+        var strict = frameworks.hibernate(Map.of("hibernate.query.fail_on_pagination_over_collection_fetch", true));
         // end::fail-on-pagination[]
         var page = new JpaLeftJoinFetchPage(strict);
 
@@ -204,33 +220,70 @@ class JoinFetchPitfallsTest {
                 .isInstanceOf(HibernateException.class)
                 .hasMessageContaining("fail_on_pagination_over_collection_fetch");
         assertThat(page.firstStudents("select s from Student s left join fetch s.courses order by s.id", 2))
-                .isEqualTo(loaded.expected().subList(0, 2));
+                .isEqualTo(expected.subList(0, 2));
     }
 
     /**
      * Found while writing this chapter, on Hibernate 7.4.15: once a fetch-join query has run without a limit, the
-     * same query text with {@code setMaxResults} reuses the cached unpaged SQL and returns every student. If this
-     * test fails, Hibernate fixed it: remove the test and the README's warning.
+     * same query text with {@code setMaxResults} reuses the SQL translated for the unpaged run and returns every
+     * student. The other order is harmless (the paged SQL, reused for an unpaged run, still returns every student), and
+     * without the query plan cache the limit is applied. If this test fails, Hibernate fixed it: remove the test, the
+     * reproduction below and the README's warning.
      */
     @Test
-    void hibernateReusesTheUnpagedPlanOfTheSameQueryAndIgnoresTheLimit() {
+    void hibernateReusesTheUnpagedSqlOfAFetchJoinQueryForALaterPagedRunAndReturnsEveryStudent() {
         var jpql = "select s from Student s left join fetch s.courses order by s.id";
-        var page = new JpaLeftJoinFetchPage(freshHibernate(Map.of()));
-        var uncached = new JpaLeftJoinFetchPage(freshHibernate(Map.of("hibernate.query.plan_cache_enabled", false)));
+        var firstTwo = expected.subList(0, 2);
+        try (var fresh = freshDatabase();
+                var other = freshDatabase()) {
+            var unpagedFirst = new JpaLeftJoinFetchPage(
+                    fresh.frameworks(Student.class, Course.class).hibernate());
+            var uncached = new JpaLeftJoinFetchPage(fresh.frameworks(Student.class, Course.class)
+                    .hibernate(Map.of("hibernate.query.plan_cache_enabled", false)));
+            var pagedFirst = new JpaLeftJoinFetchPage(
+                    other.frameworks(Student.class, Course.class).hibernate());
 
-        page.all(jpql);
-        uncached.all(jpql);
+            unpagedFirst.all(jpql);
+            var lost = fresh.recorder().record(() -> unpagedFirst.firstStudents(jpql, 2));
+            assertThat(lost.result()).isEqualTo(expected); // all five, not two
+            assertThat(LIMIT.matcher(lost.statements().get(0).sql()).find()).isFalse();
 
-        assertThat(page.firstStudents(jpql, 2)).isEqualTo(loaded.expected()); // all five, not two
-        assertThat(uncached.firstStudents(jpql, 2)).isEqualTo(loaded.expected().subList(0, 2));
+            uncached.all(jpql);
+            assertThat(uncached.firstStudents(jpql, 2)).isEqualTo(firstTwo);
+
+            assertThat(pagedFirst.firstStudents(jpql, 2)).isEqualTo(firstTwo);
+            assertThat(pagedFirst.all(jpql)).isEqualTo(expected);
+            assertThat(pagedFirst.firstStudents(jpql, 2)).isEqualTo(firstTwo);
+        }
+    }
+
+    /**
+     * The same bug in a form to paste into a report: one Hibernate factory, one fetch-join query over a
+     * {@code @ManyToMany List} (a bag, with {@code @OrderBy}), run twice, each time in a new EntityManager. Nothing
+     * else is needed; the kit only provides the five students and the factory.
+     */
+    @Test
+    void reproductionOneFactoryOneFetchJoinQueryRunUnpagedThenPaged() {
+        try (var fresh = Database.loaded(SampleData.canonical())) {
+            var emf = fresh.frameworks(Student.class, Course.class).hibernate();
+            var jpql = "select s from Student s left join fetch s.courses order by s.id";
+
+            try (var em = emf.createEntityManager()) {
+                assertThat(em.createQuery(jpql, Student.class).getResultList()).hasSize(5);
+            }
+            try (var em = emf.createEntityManager()) {
+                var page = em.createQuery(jpql, Student.class).setMaxResults(2).getResultList();
+                assertThat(page).hasSize(5); // expected: 2
+            }
+        }
     }
 
     @Test
     void eclipseLinkPagesTheJoinedRowsNotTheStudents() {
-        var alice = loaded.expected().get(0);
+        var alice = expected.get(0);
 
-        var recording = loaded.recorder()
-                .record(() -> new JpaLeftJoinFetchPage(loaded.frameworks.eclipseLink())
+        var recording = db.recorder()
+                .record(() -> new JpaLeftJoinFetchPage(frameworks.eclipseLink())
                         .firstStudents(
                                 "select distinct s from Student s left join fetch s.courses c order by s.id, c.id", 2));
 

@@ -2,10 +2,14 @@ package dev.ajp.eagerloading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ajp.kit.Database;
 import dev.ajp.kit.SqlRecorder.Kind;
+import dev.ajp.model.Course;
 import dev.ajp.model.SampleData;
 import dev.ajp.model.SampleData.Dataset;
+import dev.ajp.model.Student;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every approach, on the tutorial's data and on generated data of another size: the same, right answer, and exactly
- * the number of statements its formula says.
+ * the statements its formula says, with nothing else sent.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StudentsWithCoursesTest {
@@ -50,7 +54,11 @@ class StudentsWithCoursesTest {
                     HIBERNATE_ENTITY_GRAPH,
                     ECLIPSELINK_LEFT_JOIN_FETCH_HINT,
                     JDBI_REDUCE_ROWS,
-                    JDBI_USE_ROW_REDUCER -> 1;
+                    JDBI_USE_ROW_REDUCER,
+                    HIBERNATE_LEFT_JOIN_FETCH_READ_ONLY,
+                    ECLIPSELINK_LEFT_JOIN_FETCH_READ_ONLY,
+                    HIBERNATE_DTO_PROJECTION,
+                    ECLIPSELINK_DTO_PROJECTION -> 1;
             // one for the students, one per batch of BATCH students
             case HIBERNATE_BATCH_FETCH, ECLIPSELINK_BATCH_IN -> 1 + (n + BATCH - 1) / BATCH;
             // one for the students, one for all their courses
@@ -58,15 +66,54 @@ class StudentsWithCoursesTest {
         };
     }
 
-    private final Map<String, LoadedDatabase> databases = new LinkedHashMap<>();
+    /**
+     * The connections each approach takes from the pool for N students. A Jdbi handle holds one connection for all
+     * its statements. An EntityManager outside a transaction, on either provider, takes a connection for each
+     * statement and gives it back right after: 1 + N statements are also 1 + N trips to the pool.
+     */
+    static int expectedConnections(Approach approach, int n) {
+        return switch (approach) {
+            case JDBI_QUERY_PER_STUDENT, JDBI_REDUCE_ROWS, JDBI_USE_ROW_REDUCER -> 1;
+            case HIBERNATE_LAZY,
+                    ECLIPSELINK_LAZY,
+                    HIBERNATE_LEFT_JOIN_FETCH,
+                    ECLIPSELINK_LEFT_JOIN_FETCH,
+                    HIBERNATE_ENTITY_GRAPH,
+                    ECLIPSELINK_ENTITY_GRAPH,
+                    ECLIPSELINK_LEFT_JOIN_FETCH_HINT,
+                    HIBERNATE_BATCH_FETCH,
+                    HIBERNATE_SUBSELECT_FETCH,
+                    ECLIPSELINK_BATCH_JOIN,
+                    ECLIPSELINK_BATCH_EXISTS,
+                    ECLIPSELINK_BATCH_IN,
+                    HIBERNATE_LEFT_JOIN_FETCH_READ_ONLY,
+                    ECLIPSELINK_LEFT_JOIN_FETCH_READ_ONLY,
+                    HIBERNATE_DTO_PROJECTION,
+                    ECLIPSELINK_DTO_PROJECTION -> expectedStatements(approach, n);
+        };
+    }
 
-    private LoadedDatabase database(String dataSet) {
-        return databases.computeIfAbsent(dataSet, name -> LoadedDatabase.with(DATA_SETS.get(name)));
+    /** The right answer, from the data set alone: every student in id order, each with their courses in order. */
+    static List<StudentCourses> expected(Dataset data) {
+        return data.students().stream()
+                .map(s -> new StudentCourses(s.name(), s.courses()))
+                .toList();
+    }
+
+    private final Map<String, Database> databases = new LinkedHashMap<>();
+
+    private Database database(String dataSet) {
+        return databases.computeIfAbsent(dataSet, name -> Database.loaded(DATA_SETS.get(name)));
+    }
+
+    private StudentsWithCourses approachOn(Approach approach, String dataSet) {
+        // Starts the factory the approach needs, outside any recording.
+        return approach.on(database(dataSet).frameworks(Student.class, Course.class));
     }
 
     @AfterAll
     void closeDatabases() {
-        databases.values().forEach(LoadedDatabase::close);
+        databases.values().forEach(Database::close);
     }
 
     static Stream<Arguments> approachesOnEachDataSet() {
@@ -82,23 +129,21 @@ class StudentsWithCoursesTest {
     @ParameterizedTest(name = "{0} on {1}")
     @MethodSource("approachesOnEachDataSet")
     void returnsEveryStudentWithTheirCoursesInIdOrder(Approach approach, String dataSet) {
-        var loaded = database(dataSet);
+        var result = approachOn(approach, dataSet).load();
 
-        var result = approach.on(loaded.frameworks).load();
-
-        assertThat(result).isEqualTo(loaded.expected());
+        assertThat(result).isEqualTo(expected(DATA_SETS.get(dataSet)));
     }
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Approach.class)
     void keepsDaveWhoTakesNoCourse(Approach approach) {
-        var loaded = database("the tutorial's 5 students");
-        var withoutCourses = loaded.data.students().stream()
+        var dataSet = "the tutorial's 5 students";
+        var withoutCourses = DATA_SETS.get(dataSet).students().stream()
                 .filter(s -> s.courses().isEmpty())
                 .map(s -> new StudentCourses(s.name(), List.of()))
                 .toList();
 
-        var result = approach.on(loaded.frameworks).load();
+        var result = approachOn(approach, dataSet).load();
 
         assertThat(withoutCourses).extracting(StudentCourses::name).containsExactly("Dave");
         assertThat(result).containsAll(withoutCourses);
@@ -107,28 +152,32 @@ class StudentsWithCoursesTest {
     @ParameterizedTest(name = "{0} on {1}")
     @MethodSource("approachesOnEachDataSet")
     void sendsExactlyTheStatementsOfItsFormula(Approach approach, String dataSet) {
-        var loaded = database(dataSet);
-        var query = approach.on(loaded.frameworks); // starts its framework, outside the recording
+        var n = DATA_SETS.get(dataSet).students().size();
+        var query = approachOn(approach, dataSet);
 
-        var recording = loaded.recorder().record(query::load);
+        var recording = database(dataSet).recorder().record(query::load);
 
-        var expected = expectedStatements(approach, loaded.students());
+        var expected = expectedStatements(approach, n);
         assertThat(recording.count()).as(recording.describe()).isEqualTo(expected);
         assertThat(recording.count(Kind.SELECT)).isEqualTo(expected);
-        assertThat(recording.result()).hasSize(loaded.students());
+        // Only reads, in auto-commit mode: no connection event (commit, rollback, setAutoCommit...), nothing failed.
+        assertThat(recording.outline()).isEqualTo(Collections.nCopies(expected, "select"));
+        assertThat(recording.result()).hasSize(n);
+        assertThat(database(dataSet).recorder().connectionsAcquired()).isEqualTo(expectedConnections(approach, n));
     }
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Approach.class)
     void sendsTheSameStatementsEveryTimeItRuns(Approach approach) {
-        var loaded = database("the tutorial's 5 students");
-        var query = approach.on(loaded.frameworks);
+        var dataSet = "the tutorial's 5 students";
+        var query = approachOn(approach, dataSet);
+        var recorder = database(dataSet).recorder();
 
-        var first = loaded.recorder().record(query::load);
-        var second = loaded.recorder().record(query::load);
+        var first = recorder.record(query::load);
+        var second = recorder.record(query::load);
 
         // Nothing is cached between two calls: the kit turns EclipseLink's shared cache off (see the README).
-        assertThat(second.statements()).isEqualTo(first.statements());
+        assertThat(second.entries()).isEqualTo(first.entries());
         assertThat(second.result()).isEqualTo(first.result());
     }
 }

@@ -89,7 +89,7 @@ public final class Frameworks implements AutoCloseable {
         return dataSource;
     }
 
-    /** Closes every factory started here, the last started first. {@link Database#close()} calls it. */
+    /** Closes every factory started here. {@link Database#close()} calls it. */
     @Override
     public synchronized void close() {
         var all = new java.util.ArrayList<EntityManagerFactory>();
