@@ -162,7 +162,9 @@ class InsertStudentsTest {
     void thePostgresApproachRunsOnPostgresAndRefusesOtherDatabasesSayingSo(PostgresApproach approach) {
         try (var db = EventsSchema.open(approach)) {
             if (DATABASE == DatabaseSettings.Kind.POSTGRES) {
-                assertThat(approach.on(db).insert(List.of(NewStudent.kevin()))).hasSize(1);
+                // @ReturnInsert: the name the trigger wrote comes back with the INSERT
+                assertThat(approach.on(db).insert(List.of(NewStudent.kevin())))
+                        .containsExactly(new InsertedStudent(1, "Kevin"));
             } else {
                 assertThatThrownBy(() -> approach.on(db))
                         .isInstanceOf(IllegalArgumentException.class)
