@@ -29,7 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * batches; EclipseLink alternates student and audit INSERTs, so none of them is batched; reading the trigger's name
  * back costs an INSERT of its own per student ({@code @Generated}) or a SELECT or two per student ({@code refresh}),
  * while Jdbi's returned keys keep the batches. Every approach takes its ids the same way, one call of students_seq per
- * 50 students, and batches what it can by 50.
+ * 50 students, and batches what it can by 50; on PostgreSQL the driver rewrites each batch into multi-row INSERTs
+ * ({@link InsertApproach#frameworks}).
  *
  * <p>Each invocation starts from empty tables ({@code @Setup(Level.Invocation)}; fine for an operation that takes
  * milliseconds). One size only: the parameter space stays within the kit's budget of a run (about 25 combinations),

@@ -23,7 +23,8 @@ public enum Approach implements InsertApproach {
     JDBI_NO_HOOK(
             "Jdbi, no hook",
             NONE,
-            db -> new JdbiBatchInsert(db.jdbi(), db.settings().kind())),
+            db -> new JdbiBatchInsert(
+                    InsertApproach.frameworks(db).jdbi(), db.settings().kind())),
 
     // Hooks in the application
     HIBERNATE_JPA_CALLBACKS(
@@ -49,7 +50,8 @@ public enum Approach implements InsertApproach {
     JDBI_DAO(
             "Jdbi, in the DAO",
             IN_THE_APPLICATION,
-            db -> new JdbiDao(db.jdbi(), db.settings().kind())),
+            db -> new JdbiDao(
+                    InsertApproach.frameworks(db).jdbi(), db.settings().kind())),
 
     // Hooks in the database: the same code as the baselines, on a database with the triggers
     HIBERNATE_TRIGGER(
@@ -59,14 +61,15 @@ public enum Approach implements InsertApproach {
     JDBI_TRIGGER(
             "Jdbi, trigger",
             IN_THE_DATABASE,
-            db -> new JdbiBatchInsert(db.jdbi(), db.settings().kind())),
+            db -> new JdbiBatchInsert(
+                    InsertApproach.frameworks(db).jdbi(), db.settings().kind())),
 
     // Hooks in the database, and the application reads back what they wrote
     HIBERNATE_TRIGGER_GENERATED(
             "Hibernate, trigger + @Generated",
             IN_THE_DATABASE,
             db -> new JpaPersist<>(
-                    db.frameworks(GeneratedNameStudent.class)
+                    InsertApproach.frameworks(db, GeneratedNameStudent.class)
                             .hibernate(JpaPersist.batchSettings(JpaProvider.HIBERNATE, Map.of())),
                     s -> new GeneratedNameStudent(s.name(), s.age(), s.grade()),
                     s -> new InsertedStudent(s.getId(), s.getName()),
@@ -78,7 +81,8 @@ public enum Approach implements InsertApproach {
     JDBI_TRIGGER_RETURNING(
             "Jdbi, trigger + returned keys",
             IN_THE_DATABASE,
-            db -> new JdbiReturningKeys(db.jdbi(), db.settings().kind()));
+            db -> new JdbiReturningKeys(
+                    InsertApproach.frameworks(db).jdbi(), db.settings().kind()));
 
     private final String label;
     private final Hooks hooks;
@@ -118,8 +122,8 @@ public enum Approach implements InsertApproach {
     /** The shared {@code Student}, on a batching factory with {@code settings} on top. */
     private static InsertStudents students(
             Database db, JpaProvider provider, Map<String, Object> settings, boolean refresh) {
-        var factory =
-                db.frameworks(Student.class, Course.class).jpa(provider, JpaPersist.batchSettings(provider, settings));
+        var factory = InsertApproach.frameworks(db, Student.class, Course.class)
+                .jpa(provider, JpaPersist.batchSettings(provider, settings));
         return new JpaPersist<>(
                 factory,
                 s -> new Student(s.name(), s.age(), s.grade()),
@@ -128,7 +132,8 @@ public enum Approach implements InsertApproach {
     }
 
     private static InsertStudents callbackStudents(Database db, JpaProvider provider) {
-        var factory = db.frameworks(CallbackStudent.class).jpa(provider, JpaPersist.batchSettings(provider, Map.of()));
+        var factory = InsertApproach.frameworks(db, CallbackStudent.class)
+                .jpa(provider, JpaPersist.batchSettings(provider, Map.of()));
         return new JpaPersist<>(
                 factory,
                 s -> new CallbackStudent(s.name(), s.age(), s.grade()),

@@ -15,7 +15,7 @@ public enum PostgresApproach implements InsertApproach {
     ECLIPSELINK_TRIGGER_RETURN_INSERT(
             "EclipseLink, trigger + @ReturnInsert",
             db -> new JpaPersist<>(
-                    db.frameworks(ReturnInsertStudent.class)
+                    InsertApproach.frameworks(db, ReturnInsertStudent.class)
                             .eclipseLink(JpaPersist.batchSettings(JpaProvider.ECLIPSELINK, Map.of())),
                     s -> new ReturnInsertStudent(s.name(), s.age(), s.grade()),
                     s -> new InsertedStudent(s.getId(), s.getName()),

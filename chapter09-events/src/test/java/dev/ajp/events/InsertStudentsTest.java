@@ -8,11 +8,14 @@ import dev.ajp.events.Rows.StudentRow;
 import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.SqlRecorder.Kind;
 import dev.ajp.kit.SqlRecorder.Statement;
+import dev.ajp.model.Student;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -171,6 +174,17 @@ class InsertStudentsTest {
                         .hasMessageStartingWith(approach.label() + " runs on PostgreSQL only; this database is H2")
                         .hasMessageEndingWith("Run with -Ppostgres (or DB=postgres).");
             }
+        }
+    }
+
+    @Test
+    void onPostgresTheApproachesRunOnTheDriversBatchRewriteAndOnH2OnThePlainDataSource() {
+        try (var db = EventsSchema.open(Approach.JDBI_NO_HOOK)) {
+            var expected = switch (DATABASE) {
+                case POSTGRES -> db.frameworks(Map.of("reWriteBatchedInserts", "true"), Student.class);
+                case H2 -> db.frameworks(Student.class);
+            };
+            assertThat(InsertApproach.frameworks(db, Student.class)).isSameAs(expected);
         }
     }
 
