@@ -1,0 +1,203 @@
+package dev.ajp.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ajp.events.Rows.Audit;
+import dev.ajp.events.Rows.StudentRow;
+import dev.ajp.kit.DatabaseSettings;
+import dev.ajp.kit.SqlRecorder.Kind;
+import dev.ajp.kit.SqlRecorder.Statement;
+import dev.ajp.model.Student;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every approach that runs on the database the build selects (H2, or PostgreSQL with -Ppostgres), each test in a fresh
+ * database: when its hooks run, what it writes, what the application holds afterwards, the statements it sends
+ * ({@link Expected}), and what it leaves after a refusal.
+ */
+class InsertStudentsTest {
+
+    static final DatabaseSettings.Kind DATABASE =
+            DatabaseSettings.fromEnvironment().kind();
+
+    static Stream<InsertApproach> everyApproachHere() {
+        return InsertApproach.runningOn(DATABASE).stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyApproachHere")
+    void kevinsTimelineShowsWhenEachHookRanBetweenTheCallsAndTheSql(InsertApproach approach) {
+        try (var db = EventsSchema.open(approach)) {
+            var inserter = approach.on(db);
+
+            var recorded = Timeline.record(db.recorder(), () -> inserter.insert(List.of(NewStudent.kevin())));
+
+            assertThat(Rows.withTables(recorded))
+                    .as(recorded.describe())
+                    .containsExactlyElementsOf(Expected.kevinTimeline(approach));
+            var written = approach.hooks() == Hooks.NONE ? "  kevin " : "Kevin";
+            assertThat(Rows.students(db)).containsExactly(new StudentRow(1, written));
+            assertThat(recorded.result())
+                    .containsExactly(new InsertedStudent(
+                            1, Expected.applicationSeesWhatTheDatabaseWrote(approach) ? written : "  kevin "));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyApproachHere")
+    void writesEveryStudentAndItsAuditRowWithTheStatementsItsExpectationSays(InsertApproach approach) {
+        var n = 120; // two full batches and a partial one
+        var students = NewStudent.generated(n);
+        try (var db = EventsSchema.open(approach)) {
+            var inserter = approach.on(db);
+            var before = LocalDateTime.now();
+
+            var recording = db.recorder().record(() -> inserter.insert(students));
+
+            var hooked = approach.hooks() != Hooks.NONE;
+            var names = IntStream.rangeClosed(1, n)
+                    .mapToObj(i -> String.format(hooked ? "Student %05d" : " student %05d ", i))
+                    .toList();
+            var rows = IntStream.rangeClosed(1, n)
+                    .mapToObj(i -> new StudentRow(i, names.get(i - 1)))
+                    .toList();
+            assertThat(Rows.students(db)).containsExactlyElementsOf(rows);
+            assertThat(Rows.auditWithoutTime(db))
+                    .containsExactlyElementsOf(
+                            hooked
+                                    ? IntStream.rangeClosed(1, n)
+                                            .mapToObj(i -> new Audit(i, "INSERT"))
+                                            .toList()
+                                    : List.of());
+            assertThat(Rows.audit(db))
+                    .allSatisfy(row -> assertThat(row.auditedAt())
+                            .isBetween(
+                                    before.minusMinutes(1), LocalDateTime.now().plusMinutes(1)));
+            assertThat(recording.result())
+                    .extracting(InsertedStudent::name)
+                    .containsExactlyElementsOf(
+                            Expected.applicationSeesWhatTheDatabaseWrote(approach)
+                                    ? names
+                                    : students.stream().map(NewStudent::name).toList());
+
+            var expected = Expected.counts(approach, n);
+            var inserts = recording.statements().stream()
+                    .filter(s -> s.kind() == Kind.INSERT)
+                    .toList();
+            assertThat(batchSizes(inserts, false)).as("student batches").isEqualTo(expected.studentBatches());
+            assertThat(singles(inserts, false)).as("single student INSERTs").isEqualTo(expected.singleStudents());
+            assertThat(batchSizes(inserts, true)).as("audit batches").isEqualTo(expected.auditBatches());
+            assertThat(singles(inserts, true)).as("single audit INSERTs").isEqualTo(expected.singleAudits());
+            assertThat(recording.count(Kind.SELECT)).as("SELECTs").isEqualTo(expected.selects());
+            assertThat(recording.sequenceCalls()).isEqualTo(Expected.sequenceCalls(n));
+            assertThat(recording.count()).as("nothing else").isEqualTo(expected.total(n));
+            assertThat(recording.events())
+                    .extracting(e -> e.outline())
+                    .containsExactly("setAutoCommit(false)", "commit", "setAutoCommit(true)");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyApproachHere")
+    void aBlankNameIsRefusedWithAClearErrorAndNothingOfTheTransactionRemains(InsertApproach approach) {
+        var students = List.of(NewStudent.kevin(), new NewStudent("   ", 20, "A"));
+        try (var db = EventsSchema.open(approach)) {
+            var inserter = approach.on(db);
+
+            if (approach.hooks() == Hooks.NONE) {
+                // No hook, no rule: the blank name goes in as it is.
+                assertThat(inserter.insert(students))
+                        .extracting(InsertedStudent::name)
+                        .containsExactly("  kevin ", "   ");
+                assertThat(Rows.students(db)).extracting(StudentRow::name).containsExactly("  kevin ", "   ");
+                return;
+            }
+            assertThatThrownBy(() -> inserter.insert(students))
+                    .isInstanceOf(StudentInsertException.class)
+                    .hasMessageStartingWith("None of the 2 students were inserted, the transaction was rolled back: ")
+                    .hasMessageContaining(StudentNames.BLANK);
+            assertThat(Rows.students(db)).isEmpty();
+            assertThat(Rows.audit(db)).isEmpty();
+
+            // Nothing is left half-done: the same approach inserts Kevin right after.
+            assertThat(inserter.insert(List.of(NewStudent.kevin()))).hasSize(1);
+            assertThat(Rows.students(db)).extracting(StudentRow::name).containsExactly("Kevin");
+            assertThat(Rows.auditWithoutTime(db)).hasSize(1);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyApproachHere")
+    void aStudentTheDatabaseRejectsTakesTheWholeTransactionWithItAuditRowsIncluded(InsertApproach approach) {
+        // 60 students: the first batch of 50 (and its audit rows) is sent before the 51st, whose age is -1, fails.
+        var students = new ArrayList<>(NewStudent.generated(60));
+        students.set(50, new NewStudent("ivan", -1, "A"));
+        try (var db = EventsSchema.open(approach)) {
+            var inserter = approach.on(db);
+            db.recorder().clear();
+
+            assertThatThrownBy(() -> inserter.insert(students))
+                    .isInstanceOf(StudentInsertException.class)
+                    .satisfies(e -> assertThat(e.getMessage().toLowerCase()).contains("students_age_not_negative"));
+
+            var sent = db.recorder().recording();
+            assertThat(sent.statements().stream().filter(Statement::succeeded).filter(s -> s.kind() == Kind.INSERT))
+                    .as("INSERTs that succeeded before the failure")
+                    .isNotEmpty();
+            assertThat(sent.count(dev.ajp.kit.SqlRecorder.Action.ROLLBACK)).isEqualTo(1);
+            assertThat(Rows.students(db)).isEmpty();
+            assertThat(Rows.audit(db)).isEmpty();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(PostgresApproach.class)
+    void thePostgresApproachRunsOnPostgresAndRefusesOtherDatabasesSayingSo(PostgresApproach approach) {
+        try (var db = EventsSchema.open(approach)) {
+            if (DATABASE == DatabaseSettings.Kind.POSTGRES) {
+                // @ReturnInsert: the name the trigger wrote comes back with the INSERT
+                assertThat(approach.on(db).insert(List.of(NewStudent.kevin())))
+                        .containsExactly(new InsertedStudent(1, "Kevin"));
+            } else {
+                assertThatThrownBy(() -> approach.on(db))
+                        .isInstanceOf(IllegalArgumentException.class)
+                        .hasMessageStartingWith(approach.label() + " runs on PostgreSQL only; this database is H2")
+                        .hasMessageEndingWith("Run with -Ppostgres (or DB=postgres).");
+            }
+        }
+    }
+
+    @Test
+    void onPostgresTheApproachesRunOnTheDriversBatchRewriteAndOnH2OnThePlainDataSource() {
+        try (var db = EventsSchema.open(Approach.JDBI_NO_HOOK)) {
+            var expected = switch (DATABASE) {
+                case POSTGRES -> db.frameworks(Map.of("reWriteBatchedInserts", "true"), Student.class);
+                case H2 -> db.frameworks(Student.class);
+            };
+            assertThat(InsertApproach.frameworks(db, Student.class)).isSameAs(expected);
+        }
+    }
+
+    private static List<Integer> batchSizes(List<Statement> inserts, boolean audit) {
+        return inserts.stream()
+                .filter(s -> Rows.isAudit(s) == audit && s.batched())
+                .map(Statement::batchSize)
+                .toList();
+    }
+
+    private static long singles(List<Statement> inserts, boolean audit) {
+        return inserts.stream()
+                .filter(s -> Rows.isAudit(s) == audit && !s.batched())
+                .count();
+    }
+}
