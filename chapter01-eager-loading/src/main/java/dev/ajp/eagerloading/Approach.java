@@ -1,6 +1,7 @@
 package dev.ajp.eagerloading;
 
 import dev.ajp.kit.Frameworks;
+import dev.ajp.kit.JpaProvider;
 import java.util.function.Function;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
@@ -10,7 +11,8 @@ import org.eclipse.persistence.annotations.BatchFetchType;
  * {@link Frameworks}; the approaches that need factory settings of their own ask for them there, and the kit starts
  * one factory per settings.
  *
- * <p>In the order of the lesson: the N+1 problem, then the single join, then the batched loads in between.
+ * <p>In the order of the lesson: the N+1 problem, then the single join, then the batched loads in between, then what
+ * a screen that only reads should use: entities loaded read-only, and no entities at all (a DTO projection).
  */
 public enum Approach {
     HIBERNATE_LAZY("Hibernate/lazy", f -> new JpaLazyLoading(f.hibernate())),
@@ -40,7 +42,16 @@ public enum Approach {
             f -> new EclipseLinkBatchFetch(f.eclipseLink(), BatchFetchType.EXISTS, EclipseLinkBatchFetch.BATCH_SIZE)),
     ECLIPSELINK_BATCH_IN(
             "EclipseLink/batch-IN",
-            f -> new EclipseLinkBatchFetch(f.eclipseLink(), BatchFetchType.IN, EclipseLinkBatchFetch.BATCH_SIZE));
+            f -> new EclipseLinkBatchFetch(f.eclipseLink(), BatchFetchType.IN, EclipseLinkBatchFetch.BATCH_SIZE)),
+
+    HIBERNATE_LEFT_JOIN_FETCH_READ_ONLY(
+            "Hibernate/left-join-fetch-read-only",
+            f -> new JpaReadOnlyLeftJoinFetch(f.hibernate(), JpaProvider.HIBERNATE)),
+    ECLIPSELINK_LEFT_JOIN_FETCH_READ_ONLY(
+            "EclipseLink/left-join-fetch-read-only",
+            f -> new JpaReadOnlyLeftJoinFetch(f.eclipseLink(), JpaProvider.ECLIPSELINK)),
+    HIBERNATE_DTO_PROJECTION("Hibernate/dto-projection", f -> new JpaDtoProjection(f.hibernate())),
+    ECLIPSELINK_DTO_PROJECTION("EclipseLink/dto-projection", f -> new JpaDtoProjection(f.eclipseLink()));
 
     private final String label;
     private final Function<Frameworks, StudentsWithCourses> create;

@@ -15,14 +15,17 @@ import java.util.List;
  * <ul>
  *   <li>{@code left}: a plain {@code join fetch} is an inner join, and a student without courses (Dave) has no row
  *       to join, so he silently disappears;
- *   <li>{@code distinct}: the join returns a student once per course, and EclipseLink returns those duplicates as
- *       they come (Alice twice, Carol three times); Hibernate 6 and later remove them by themselves, and pass the
- *       {@code distinct} on to the SQL, where it costs the database a de-duplication that finds nothing;
- *   <li>{@code c.id} in the order by: Hibernate orders a fetched collection by its {@code @OrderBy}, EclipseLink
- *       does not, and leaves the courses in whatever order the database returns the rows.
+ *   <li>{@code distinct}: the join returns a student once per course, and the JPA specification expects the query
+ *       to return those duplicates (a fetch join keeps the join's semantics): EclipseLink does (Alice twice, Carol
+ *       three times); Hibernate 6 and later remove them by themselves, and pass the {@code distinct} on to the SQL,
+ *       where it costs the database a de-duplication that finds nothing;
+ *   <li>{@code c} and {@code c.id} in the order by: Hibernate orders a fetched collection by its {@code @OrderBy},
+ *       EclipseLink does not, and leaves the courses in whatever order the database returns the rows. The alias on
+ *       a fetch join is a provider extension (the specification's grammar has none there); both providers accept it.
  * </ul>
  *
- * The price of the join is width: every row repeats the student's columns, once per course.
+ * The price of the join is width: every row repeats the student's columns, once per course. For a screen that only
+ * reads, {@link JpaDtoProjection} sends the same join with only the columns it needs, and builds no entity.
  */
 public final class JpaLeftJoinFetch implements StudentsWithCourses {
 

@@ -85,7 +85,8 @@ class JoinFetchPitfallsTest {
 
         var names = names(frameworks.jpa(provider), "select s from Student s left join fetch s.courses order by s.id");
 
-        // Hibernate 6+ removes the duplicates itself; EclipseLink, as the JPA specification allows, does not.
+        // The JPA specification expects one result per joined row (a fetch join keeps the join's semantics, 4.4.5.3);
+        // EclipseLink does just that, Hibernate 6 and later remove the duplicates themselves.
         assertThat(names).isEqualTo(provider == JpaProvider.HIBERNATE ? once : oncePerRow);
     }
 
@@ -163,7 +164,7 @@ class JoinFetchPitfallsTest {
     /**
      * A database of its own, so that no other test has run a query on its Hibernate factory: Hibernate caches the
      * plan of a query by its text, and a plan made for an unpaged run is reused for a paged one (see
-     * {@link #hibernateReusesTheUnpagedPlanOfTheSameQueryAndIgnoresTheLimit}).
+     * {@link #hibernateReusesTheUnpagedSqlOfAFetchJoinQueryForALaterPagedRunAndReturnsEveryStudent}).
      */
     private Database freshDatabase() {
         return Database.loaded(data);
@@ -224,23 +225,56 @@ class JoinFetchPitfallsTest {
 
     /**
      * Found while writing this chapter, on Hibernate 7.4.15: once a fetch-join query has run without a limit, the
-     * same query text with {@code setMaxResults} reuses the cached unpaged SQL and returns every student. If this
-     * test fails, Hibernate fixed it: remove the test and the README's warning.
+     * same query text with {@code setMaxResults} reuses the SQL translated for the unpaged run and returns every
+     * student. The other order is harmless (the paged SQL, reused for an unpaged run, still returns every student), and
+     * without the query plan cache the limit is applied. If this test fails, Hibernate fixed it: remove the test, the
+     * reproduction below and the README's warning.
      */
     @Test
-    void hibernateReusesTheUnpagedPlanOfTheSameQueryAndIgnoresTheLimit() {
+    void hibernateReusesTheUnpagedSqlOfAFetchJoinQueryForALaterPagedRunAndReturnsEveryStudent() {
         var jpql = "select s from Student s left join fetch s.courses order by s.id";
-        try (var fresh = freshDatabase()) {
-            var freshFrameworks = fresh.frameworks(Student.class, Course.class);
-            var page = new JpaLeftJoinFetchPage(freshFrameworks.hibernate());
-            var uncached = new JpaLeftJoinFetchPage(
-                    freshFrameworks.hibernate(Map.of("hibernate.query.plan_cache_enabled", false)));
+        var firstTwo = expected.subList(0, 2);
+        try (var fresh = freshDatabase();
+                var other = freshDatabase()) {
+            var unpagedFirst = new JpaLeftJoinFetchPage(
+                    fresh.frameworks(Student.class, Course.class).hibernate());
+            var uncached = new JpaLeftJoinFetchPage(fresh.frameworks(Student.class, Course.class)
+                    .hibernate(Map.of("hibernate.query.plan_cache_enabled", false)));
+            var pagedFirst = new JpaLeftJoinFetchPage(
+                    other.frameworks(Student.class, Course.class).hibernate());
 
-            page.all(jpql);
+            unpagedFirst.all(jpql);
+            var lost = fresh.recorder().record(() -> unpagedFirst.firstStudents(jpql, 2));
+            assertThat(lost.result()).isEqualTo(expected); // all five, not two
+            assertThat(LIMIT.matcher(lost.statements().get(0).sql()).find()).isFalse();
+
             uncached.all(jpql);
+            assertThat(uncached.firstStudents(jpql, 2)).isEqualTo(firstTwo);
 
-            assertThat(page.firstStudents(jpql, 2)).isEqualTo(expected); // all five, not two
-            assertThat(uncached.firstStudents(jpql, 2)).isEqualTo(expected.subList(0, 2));
+            assertThat(pagedFirst.firstStudents(jpql, 2)).isEqualTo(firstTwo);
+            assertThat(pagedFirst.all(jpql)).isEqualTo(expected);
+            assertThat(pagedFirst.firstStudents(jpql, 2)).isEqualTo(firstTwo);
+        }
+    }
+
+    /**
+     * The same bug in a form to paste into a report: one Hibernate factory, one fetch-join query over a
+     * {@code @ManyToMany List} (a bag, with {@code @OrderBy}), run twice, each time in a new EntityManager. Nothing
+     * else is needed; the kit only provides the five students and the factory.
+     */
+    @Test
+    void reproductionOneFactoryOneFetchJoinQueryRunUnpagedThenPaged() {
+        try (var fresh = Database.loaded(SampleData.canonical())) {
+            var emf = fresh.frameworks(Student.class, Course.class).hibernate();
+            var jpql = "select s from Student s left join fetch s.courses order by s.id";
+
+            try (var em = emf.createEntityManager()) {
+                assertThat(em.createQuery(jpql, Student.class).getResultList()).hasSize(5);
+            }
+            try (var em = emf.createEntityManager()) {
+                var page = em.createQuery(jpql, Student.class).setMaxResults(2).getResultList();
+                assertThat(page).hasSize(5); // expected: 2
+            }
         }
     }
 

@@ -10,7 +10,10 @@ import dev.ajp.model.Course;
 import dev.ajp.model.SampleData;
 import dev.ajp.model.SampleData.Dataset;
 import dev.ajp.model.Student;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.config.QueryHints;
 import org.hibernate.LazyInitializationException;
@@ -192,22 +195,68 @@ class LazyLoadingTest {
         });
     }
 
+    /** How many objects stand for the first course among these students' lists (Course has no equals: identity). */
+    private long instancesOfTheFirstCourse(List<Student> students) {
+        var name = data.courses().get(0);
+        return students.stream()
+                .flatMap(s -> s.getCourses().stream())
+                .filter(c -> c.getCourseName().equals(name))
+                .distinct()
+                .count();
+    }
+
+    private long studentsTakingTheFirstCourse() {
+        return data.students().stream()
+                .filter(s -> s.courses().contains(data.courses().get(0)))
+                .count();
+    }
+
+    private static List<Student> loadAndClose(EntityManagerFactory emf) {
+        try (var em = emf.createEntityManager()) {
+            return em.createQuery(STUDENTS, Student.class).getResultList();
+        }
+    }
+
     @Test
     void afterTheEntityManagerClosesHibernateRefusesToLoadALazyListAndEclipseLinkStillLoadsIt() {
-        List<Student> hibernateStudents;
-        try (var em = frameworks.hibernate().createEntityManager()) {
-            hibernateStudents = em.createQuery(STUDENTS, Student.class).getResultList();
-        }
-        List<Student> eclipseLinkStudents;
-        try (var em = frameworks.eclipseLink().createEntityManager()) {
-            eclipseLinkStudents = em.createQuery(STUDENTS, Student.class).getResultList();
-        }
+        var hibernateStudents = loadAndClose(frameworks.hibernate());
+        var eclipseLinkStudents = loadAndClose(frameworks.eclipseLink());
 
         assertThatThrownBy(() -> hibernateStudents.get(0).getCourses().size())
                 .isInstanceOf(LazyInitializationException.class);
-        var late = db.recorder()
-                .record(() -> eclipseLinkStudents.get(0).getCourses().size());
-        assertThat(late.count()).isEqualTo(1);
-        assertThat(late.result()).isEqualTo(data.students().get(0).courses().size());
+        var late = db.recorder().record(() -> touchAll(eclipseLinkStudents));
+
+        // Each list: a connection borrowed from the pool and one SELECT, in auto-commit mode.
+        assertThat(late.count()).isEqualTo(n);
+        assertThat(late.events()).isEmpty();
+        assertThat(db.recorder().connectionsAcquired()).isEqualTo(n);
+        // Loaded through the closed EntityManager's session: one object per course still.
+        assertThat(instancesOfTheFirstCourse(eclipseLinkStudents)).isEqualTo(1);
+        assertThat(eclipseLinkStudents.get(0).getCourses())
+                .extracting(Course::getCourseName)
+                .isEqualTo(data.students().get(0).courses());
+    }
+
+    @Test
+    void withLazyLoadNoTransHibernateLoadsAfterCloseInATemporarySessionPerList() {
+        // tag::lazy-load-no-trans[]
+        var noTrans = frameworks.hibernate(Map.of("hibernate.enable_lazy_load_no_trans", true));
+        // end::lazy-load-no-trans[]
+        var students = loadAndClose(noTrans);
+
+        var late = db.recorder().record(() -> touchAll(students));
+
+        // Each list: a temporary session, so a connection from the pool and a transaction around one SELECT.
+        var perList = List.of("setAutoCommit(false)", "select", "commit", "setAutoCommit(true)");
+        assertThat(late.count()).isEqualTo(n);
+        assertThat(late.outline())
+                .isEqualTo(Collections.nCopies(n, perList).stream()
+                        .flatMap(List::stream)
+                        .toList());
+        assertThat(db.recorder().connectionsAcquired()).isEqualTo(n);
+        // Each session builds its own objects: the first course is one object per student who takes it.
+        assertThat(instancesOfTheFirstCourse(students))
+                .isEqualTo(studentsTakingTheFirstCourse())
+                .isGreaterThan(1);
     }
 }

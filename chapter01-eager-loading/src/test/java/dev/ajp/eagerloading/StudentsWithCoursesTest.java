@@ -54,11 +54,42 @@ class StudentsWithCoursesTest {
                     HIBERNATE_ENTITY_GRAPH,
                     ECLIPSELINK_LEFT_JOIN_FETCH_HINT,
                     JDBI_REDUCE_ROWS,
-                    JDBI_USE_ROW_REDUCER -> 1;
+                    JDBI_USE_ROW_REDUCER,
+                    HIBERNATE_LEFT_JOIN_FETCH_READ_ONLY,
+                    ECLIPSELINK_LEFT_JOIN_FETCH_READ_ONLY,
+                    HIBERNATE_DTO_PROJECTION,
+                    ECLIPSELINK_DTO_PROJECTION -> 1;
             // one for the students, one per batch of BATCH students
             case HIBERNATE_BATCH_FETCH, ECLIPSELINK_BATCH_IN -> 1 + (n + BATCH - 1) / BATCH;
             // one for the students, one for all their courses
             case HIBERNATE_SUBSELECT_FETCH, ECLIPSELINK_BATCH_JOIN, ECLIPSELINK_BATCH_EXISTS -> 2;
+        };
+    }
+
+    /**
+     * The connections each approach takes from the pool for N students. A Jdbi handle holds one connection for all
+     * its statements. An EntityManager outside a transaction, on either provider, takes a connection for each
+     * statement and gives it back right after: 1 + N statements are also 1 + N trips to the pool.
+     */
+    static int expectedConnections(Approach approach, int n) {
+        return switch (approach) {
+            case JDBI_QUERY_PER_STUDENT, JDBI_REDUCE_ROWS, JDBI_USE_ROW_REDUCER -> 1;
+            case HIBERNATE_LAZY,
+                    ECLIPSELINK_LAZY,
+                    HIBERNATE_LEFT_JOIN_FETCH,
+                    ECLIPSELINK_LEFT_JOIN_FETCH,
+                    HIBERNATE_ENTITY_GRAPH,
+                    ECLIPSELINK_ENTITY_GRAPH,
+                    ECLIPSELINK_LEFT_JOIN_FETCH_HINT,
+                    HIBERNATE_BATCH_FETCH,
+                    HIBERNATE_SUBSELECT_FETCH,
+                    ECLIPSELINK_BATCH_JOIN,
+                    ECLIPSELINK_BATCH_EXISTS,
+                    ECLIPSELINK_BATCH_IN,
+                    HIBERNATE_LEFT_JOIN_FETCH_READ_ONLY,
+                    ECLIPSELINK_LEFT_JOIN_FETCH_READ_ONLY,
+                    HIBERNATE_DTO_PROJECTION,
+                    ECLIPSELINK_DTO_PROJECTION -> expectedStatements(approach, n);
         };
     }
 
@@ -132,6 +163,7 @@ class StudentsWithCoursesTest {
         // Only reads, in auto-commit mode: no connection event (commit, rollback, setAutoCommit...), nothing failed.
         assertThat(recording.outline()).isEqualTo(Collections.nCopies(expected, "select"));
         assertThat(recording.result()).hasSize(n);
+        assertThat(database(dataSet).recorder().connectionsAcquired()).isEqualTo(expectedConnections(approach, n));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,14 +1,17 @@
 package dev.ajp.querying;
 
+import dev.ajp.kit.Bench;
 import dev.ajp.kit.Database;
-import dev.ajp.kit.JpaProvider;
+import dev.ajp.model.Course;
 import dev.ajp.model.SampleData;
+import dev.ajp.model.Student;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -34,63 +37,72 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
+@Fork(
+        value = Bench.FORKS,
+        jvmArgsAppend = {Bench.HEAP_MIN, Bench.HEAP_MAX})
+@Warmup(iterations = Bench.WARMUP_ITERATIONS, time = Bench.SECONDS)
+@Measurement(iterations = Bench.ITERATIONS, time = Bench.SECONDS)
 @State(Scope.Benchmark)
 public class QueryingBenchmark {
 
-    @Param({"100", "10000"})
-    int students;
+    /** What is measured: each of the eight query forms, then whole entities on each provider, lazily or fetched. */
+    public enum Approach {
+        HIBERNATE_JPQL(QueryForm.HIBERNATE_JPQL),
+        ECLIPSELINK_JPQL(QueryForm.ECLIPSELINK_JPQL),
+        HIBERNATE_CRITERIA(QueryForm.HIBERNATE_CRITERIA),
+        ECLIPSELINK_CRITERIA(QueryForm.ECLIPSELINK_CRITERIA),
+        HIBERNATE_NATIVE(QueryForm.HIBERNATE_NATIVE),
+        ECLIPSELINK_NATIVE(QueryForm.ECLIPSELINK_NATIVE),
+        JDBI_FLUENT(QueryForm.JDBI_FLUENT),
+        JDBI_SQL_OBJECT(QueryForm.JDBI_SQL_OBJECT),
+        HIBERNATE_JOIN_FETCH(EntityLoading.HIBERNATE_JOIN_FETCH),
+        ECLIPSELINK_JOIN_FETCH(EntityLoading.ECLIPSELINK_JOIN_FETCH),
+        HIBERNATE_LAZY(EntityLoading.HIBERNATE_LAZY),
+        ECLIPSELINK_LAZY(EntityLoading.ECLIPSELINK_LAZY);
 
-    @Param({
-        "Hibernate JPQL",
-        "EclipseLink JPQL",
-        "Hibernate Criteria",
-        "EclipseLink Criteria",
-        "Hibernate native SQL",
-        "EclipseLink native SQL",
-        "Jdbi fluent",
-        "Jdbi SqlObject",
-        "Hibernate entities (join fetch)",
-        "EclipseLink entities (join fetch)",
-        "Hibernate entities (lazy)",
-        "EclipseLink entities (lazy)"
-    })
-    String approach;
+        private final JoinApproach way;
 
-    private Database db;
-    private Supplier<List<Enrollment>> query;
+        Approach(JoinApproach way) {
+            this.way = way;
+        }
 
-    @Setup
-    public void setUp() {
-        db = Database.openUnrecorded();
-        db.runScript(SampleData.SCHEMA);
-        SampleData.insert(db.dataSource(), SampleData.generated(students, 3));
-        query = joinAs(approach, Frameworks.on(db));
+        /** The query form or entity loading this approach measures. */
+        public JoinApproach way() {
+            return way;
+        }
+
+        /** The README's name for it. */
+        public String label() {
+            return way.label();
+        }
     }
 
-    @TearDown
+    @Param({"100", "10000"})
+    public int students;
+
+    @Param
+    public Approach approach;
+
+    private Database db;
+    private Supplier<List<StudentCoursePair>> join;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        Bench.label(approach, approach.label());
+        db = Database.setup()
+                .unrecorded()
+                .data(SampleData.generated(students, 3))
+                .open();
+        join = approach.way().join(db.frameworks(Student.class, Course.class));
+    }
+
+    @TearDown(Level.Trial)
     public void tearDown() {
         db.close();
     }
 
     @Benchmark
-    public List<Enrollment> join() {
-        return query.get();
-    }
-
-    /** The join as the named approach runs it. */
-    static Supplier<List<Enrollment>> joinAs(String approach, Frameworks frameworks) {
-        for (var provider : JpaProvider.values()) {
-            var entities = new EntityEnrollments(frameworks.jpa(provider));
-            if (approach.equals(provider + " entities (join fetch)")) {
-                return entities::byJoinFetch;
-            }
-            if (approach.equals(provider + " entities (lazy)")) {
-                return entities::byLazyNavigation;
-            }
-        }
-        return QueryForm.named(approach).on(frameworks)::enrollments;
+    public List<StudentCoursePair> join() {
+        return join.get();
     }
 }

@@ -19,9 +19,12 @@ import java.util.List;
  * {@code order by 2 desc}); the README shows both. {@code cb.construct} is the constructor expression;
  * {@code cb.parameter} declares a parameter that is bound, never written into the SQL. Each method sends one SELECT.
  *
- * <p>Mind the metamodel's fields: they are static, shared by every factory in the JVM, and each provider fills
- * them with its own attribute objects when it starts. Hibernate's Criteria accepts only Hibernate's; EclipseLink's
- * accepts either. With both providers in one JVM, start EclipseLink first ({@link Frameworks#on}).
+ * <p>Mind the metamodel's fields: they are static, shared by every factory in the JVM, and a provider fills them
+ * with its own attribute objects when it starts. Hibernate's Criteria accepts only Hibernate's (it fails with a
+ * ClassCastException on EclipseLink's); EclipseLink's accepts either. With both providers in one JVM, EclipseLink must
+ * not overwrite what Hibernate wrote. The kit's factories see to it ({@link dev.ajp.kit.JpaProvider}), so here they
+ * may start in any order; an EclipseLink factory started some other way, after Hibernate, breaks Hibernate's
+ * Criteria queries.
  */
 public final class CriteriaQueries implements StudentQueries {
 
@@ -56,14 +59,15 @@ public final class CriteriaQueries implements StudentQueries {
     }
 
     @Override
-    public List<Enrollment> enrollments() {
+    public List<StudentCoursePair> studentCoursePairs() {
         try (var em = emf.createEntityManager()) {
             // tag::join[]
             var cb = em.getCriteriaBuilder();
-            var query = cb.createQuery(Enrollment.class);
+            var query = cb.createQuery(StudentCoursePair.class);
             var student = query.from(Student.class);
             var course = student.join(Student_.courses);
-            query.select(cb.construct(Enrollment.class, student.get(Student_.name), course.get(Course_.courseName)))
+            query.select(cb.construct(
+                            StudentCoursePair.class, student.get(Student_.name), course.get(Course_.courseName)))
                     .orderBy(cb.asc(student.get(Student_.id)), cb.asc(course.get(Course_.id)));
             return em.createQuery(query).getResultList();
             // end::join[]
@@ -138,13 +142,14 @@ public final class CriteriaQueries implements StudentQueries {
     }
 
     @Override
-    public List<Enrollment> enrollmentsPage(int offset, int limit) {
+    public List<StudentCoursePair> studentCoursePairsPage(int offset, int limit) {
         try (var em = emf.createEntityManager()) {
             var cb = em.getCriteriaBuilder();
-            var query = cb.createQuery(Enrollment.class);
+            var query = cb.createQuery(StudentCoursePair.class);
             var student = query.from(Student.class);
             var course = student.join(Student_.courses);
-            query.select(cb.construct(Enrollment.class, student.get(Student_.name), course.get(Course_.courseName)))
+            query.select(cb.construct(
+                            StudentCoursePair.class, student.get(Student_.name), course.get(Course_.courseName)))
                     .orderBy(cb.asc(student.get(Student_.id)), cb.asc(course.get(Course_.id)));
             return em.createQuery(query)
                     .setFirstResult(offset)

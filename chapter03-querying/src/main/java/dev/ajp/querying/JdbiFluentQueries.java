@@ -34,7 +34,7 @@ public final class JdbiFluentQueries implements StudentQueries {
     }
 
     @Override
-    public List<Enrollment> enrollments() {
+    public List<StudentCoursePair> studentCoursePairs() {
         // tag::join[]
         return jdbi.withHandle(handle -> handle.createQuery("""
                         select s.name, c.course_name
@@ -42,7 +42,7 @@ public final class JdbiFluentQueries implements StudentQueries {
                           join student_courses sc on sc.student_id = s.id
                           join courses c on c.id = sc.course_id
                          order by s.id, c.id""")
-                .map((rs, ctx) -> new Enrollment(rs.getString("name"), rs.getString("course_name")))
+                .map((rs, ctx) -> new StudentCoursePair(rs.getString("name"), rs.getString("course_name")))
                 .list());
         // end::join[]
     }
@@ -100,7 +100,7 @@ public final class JdbiFluentQueries implements StudentQueries {
     }
 
     @Override
-    public List<Enrollment> enrollmentsPage(int offset, int limit) {
+    public List<StudentCoursePair> studentCoursePairsPage(int offset, int limit) {
         // tag::page[]
         return jdbi.withHandle(handle -> handle.createQuery("""
                         select s.name, c.course_name
@@ -111,7 +111,7 @@ public final class JdbiFluentQueries implements StudentQueries {
                          limit :limit offset :offset""")
                 .bind("limit", limit)
                 .bind("offset", offset)
-                .map((rs, ctx) -> new Enrollment(rs.getString("name"), rs.getString("course_name")))
+                .map((rs, ctx) -> new StudentCoursePair(rs.getString("name"), rs.getString("course_name")))
                 .list());
         // end::page[]
     }

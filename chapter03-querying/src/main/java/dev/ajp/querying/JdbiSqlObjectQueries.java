@@ -34,8 +34,8 @@ public interface JdbiSqlObjectQueries extends StudentQueries {
               join student_courses sc on sc.student_id = s.id
               join courses c on c.id = sc.course_id
              order by s.id, c.id""")
-    @RegisterConstructorMapper(Enrollment.class)
-    List<Enrollment> enrollments();
+    @RegisterConstructorMapper(StudentCoursePair.class)
+    List<StudentCoursePair> studentCoursePairs();
     // end::join[]
 
     // tag::count[]
@@ -91,6 +91,6 @@ public interface JdbiSqlObjectQueries extends StudentQueries {
               join courses c on c.id = sc.course_id
              order by s.id, c.id
              limit :limit offset :offset""")
-    @RegisterConstructorMapper(Enrollment.class)
-    List<Enrollment> enrollmentsPage(int offset, int limit);
+    @RegisterConstructorMapper(StudentCoursePair.class)
+    List<StudentCoursePair> studentCoursePairsPage(int offset, int limit);
 }

@@ -38,13 +38,13 @@ public final class JpqlQueries implements StudentQueries {
     }
 
     @Override
-    public List<Enrollment> enrollments() {
+    public List<StudentCoursePair> studentCoursePairs() {
         try (var em = emf.createEntityManager()) {
             // tag::join[]
             return em.createQuery("""
-                            select new dev.ajp.querying.Enrollment(s.name, c.courseName)
+                            select new dev.ajp.querying.StudentCoursePair(s.name, c.courseName)
                               from Student s join s.courses c
-                             order by s.id, c.id""", Enrollment.class).getResultList();
+                             order by s.id, c.id""", StudentCoursePair.class).getResultList();
             // end::join[]
         }
     }
@@ -103,13 +103,13 @@ public final class JpqlQueries implements StudentQueries {
     }
 
     @Override
-    public List<Enrollment> enrollmentsPage(int offset, int limit) {
+    public List<StudentCoursePair> studentCoursePairsPage(int offset, int limit) {
         try (var em = emf.createEntityManager()) {
             // tag::page[]
             return em.createQuery("""
-                            select new dev.ajp.querying.Enrollment(s.name, c.courseName)
+                            select new dev.ajp.querying.StudentCoursePair(s.name, c.courseName)
                               from Student s join s.courses c
-                             order by s.id, c.id""", Enrollment.class)
+                             order by s.id, c.id""", StudentCoursePair.class)
                     .setFirstResult(offset)
                     .setMaxResults(limit)
                     .getResultList();

@@ -42,7 +42,7 @@ public final class NativeSqlQueries implements StudentQueries {
     }
 
     @Override
-    public List<Enrollment> enrollments() {
+    public List<StudentCoursePair> studentCoursePairs() {
         try (var em = emf.createEntityManager()) {
             // tag::join[]
             var query = em.createNativeQuery("""
@@ -52,7 +52,7 @@ public final class NativeSqlQueries implements StudentQueries {
                       join courses c on c.id = sc.course_id
                      order by s.id, c.id""");
             return rows(query).stream()
-                    .map(row -> new Enrollment((String) row[0], (String) row[1]))
+                    .map(row -> new StudentCoursePair((String) row[0], (String) row[1]))
                     .toList();
             // end::join[]
         }
@@ -124,7 +124,7 @@ public final class NativeSqlQueries implements StudentQueries {
     }
 
     @Override
-    public List<Enrollment> enrollmentsPage(int offset, int limit) {
+    public List<StudentCoursePair> studentCoursePairsPage(int offset, int limit) {
         try (var em = emf.createEntityManager()) {
             // tag::page[]
             var query = em.createNativeQuery("""
@@ -135,7 +135,7 @@ public final class NativeSqlQueries implements StudentQueries {
                              order by s.id, c.id
                              limit ?1 offset ?2""").setParameter(1, limit).setParameter(2, offset);
             return rows(query).stream()
-                    .map(row -> new Enrollment((String) row[0], (String) row[1]))
+                    .map(row -> new StudentCoursePair((String) row[0], (String) row[1]))
                     .toList();
             // end::page[]
         }

@@ -1,16 +1,16 @@
 package dev.ajp.querying;
 
 import dev.ajp.kit.Database;
-import dev.ajp.kit.JpaProvider;
 import dev.ajp.kit.SqlRecorder.Recording;
+import dev.ajp.model.Course;
 import dev.ajp.model.SampleData;
+import dev.ajp.model.Student;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * Runs every query in every form on the tutorial's data and prints the rows once per query, then for each form
- * whether it returned the same rows, how many statements it sent, and the SQL.
+ * whether it returned the same rows, how many statements (and connection events, if any) it sent, and the SQL.
  *
  * <p>{@code ./mvnw -q -pl chapter03-querying -am compile exec:java} (add {@code -Ppostgres} for PostgreSQL).
  */
@@ -23,13 +23,13 @@ public final class QueryingMain {
 
     private static final List<Question> QUESTIONS = List.of(
             new Question("Filter: students older than 21 with grade A", q -> q.olderThanWithGrade(21, "A")),
-            new Question("Join: every (student, course) pair", StudentQueries::enrollments),
+            new Question("Join: every (student, course) pair", StudentQueries::studentCoursePairs),
             new Question("COUNT and GROUP BY: students per course", StudentQueries::studentsPerCourse),
             new Question(
                     "LEFT JOIN: students per course, Art included", StudentQueries::studentsPerCourseIncludingEmpty),
             new Question("LEFT JOIN: courses per student, Dave included", StudentQueries::coursesPerStudent),
             new Question("HAVING and ORDER BY: courses with 2 students or more", q -> q.popularCourses(2)),
-            new Question("Pagination: the 2nd page of 3 pairs", q -> q.enrollmentsPage(3, 3)),
+            new Question("Pagination: the 2nd page of 3 pairs", q -> q.studentCoursePairsPage(3, 3)),
             new Question(
                     "Bound parameters: the grade " + HOSTILE_GRADE + " is a value, not SQL",
                     q -> q.olderThanWithGrade(21, HOSTILE_GRADE)));
@@ -37,10 +37,8 @@ public final class QueryingMain {
     private QueryingMain() {}
 
     public static void main(String[] args) {
-        try (var db = Database.open()) {
-            db.runScript(SampleData.SCHEMA);
-            SampleData.insert(db.dataSource(), SampleData.canonical());
-            var frameworks = Frameworks.on(db);
+        try (var db = Database.loaded(SampleData.canonical())) {
+            var frameworks = db.frameworks(Student.class, Course.class);
             System.out.println("Chapter 03, querying: the tutorial's data on "
                     + db.settings().describe());
 
@@ -58,35 +56,40 @@ public final class QueryingMain {
                             System.out.println("   (no rows)");
                         }
                     }
-                    print(form.toString(), recording, recording.result().equals(first) ? "same rows" : "DIFFERENT");
+                    print(form.label(), recording, recording.result().equals(first) ? "same rows" : "DIFFERENT");
                 }
             }
 
             System.out.println();
             System.out.println("== The join with whole entities instead of a DTO projection");
-            for (var provider : JpaProvider.values()) {
-                var entities = new EntityEnrollments(frameworks.jpa(provider));
-                printEntities(db, provider + " entities (lazy)", entities::byLazyNavigation);
-                printEntities(db, provider + " entities (join fetch)", entities::byJoinFetch);
+            for (var loading : EntityLoading.values()) {
+                var join = loading.join(frameworks);
+                var recording = db.recorder().record(join);
+                print(loading.label(), recording, recording.result().size() + " pairs");
             }
         }
     }
 
-    private static void printEntities(Database db, String name, Supplier<List<Enrollment>> query) {
-        var recording = db.recorder().record(query);
-        print(name, recording, recording.result().size() + " pairs");
+    /** The approach, its verdict, its counts, and the first three statements or connection events it sent. */
+    private static void print(String name, Recording<? extends List<?>> recording, String verdict) {
+        var events = recording.events().size();
+        System.out.printf(
+                "%-34s %-10s %s%s%n",
+                name,
+                verdict,
+                plural(recording.count(), "statement"),
+                events == 0 ? "" : ", " + plural(events, "connection event"));
+        var entries = recording.entries();
+        var shown = Math.min(entries.size(), 3);
+        for (var i = 0; i < shown; i++) {
+            System.out.println("     " + entries.get(i).compact());
+        }
+        if (entries.size() > shown) {
+            System.out.println("     ... " + (entries.size() - shown) + " more");
+        }
     }
 
-    private static void print(String name, Recording<? extends List<?>> recording, String verdict) {
-        var count = recording.count();
-        System.out.printf("%-34s %-10s %d statement%s%n", name, verdict, count, count == 1 ? "" : "s");
-        var statements = recording.statements();
-        var shown = Math.min(statements.size(), 3);
-        for (var i = 0; i < shown; i++) {
-            System.out.println("     " + statements.get(i).compact());
-        }
-        if (statements.size() > shown) {
-            System.out.println("     ... " + (statements.size() - shown) + " more");
-        }
+    private static String plural(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 }

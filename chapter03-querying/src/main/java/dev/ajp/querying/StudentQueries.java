@@ -19,7 +19,7 @@ public interface StudentQueries {
      * Every (student name, course name) pair, by student id and then course id. The tutorial's join: an inner join
      * through {@code student_courses}, so a student without courses (Dave) has no row.
      */
-    List<Enrollment> enrollments();
+    List<StudentCoursePair> studentCoursePairs();
 
     /**
      * The number of students per course, by course id. The tutorial's COUNT and GROUP BY over the inner join: a
@@ -39,6 +39,9 @@ public interface StudentQueries {
      */
     List<CourseCount> popularCourses(long minStudents);
 
-    /** One page of {@link #enrollments()}: the pairs after the first {@code offset}, at most {@code limit} of them. */
-    List<Enrollment> enrollmentsPage(int offset, int limit);
+    /**
+     * One page of {@link #studentCoursePairs()}: the pairs after the first {@code offset}, at most {@code limit} of
+     * them.
+     */
+    List<StudentCoursePair> studentCoursePairsPage(int offset, int limit);
 }

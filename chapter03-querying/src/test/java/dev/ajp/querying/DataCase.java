@@ -22,10 +22,7 @@ record DataCase(String name, Dataset data, long havingMin, int pageSize) {
 
     /** A fresh database holding this data set. */
     Database open() {
-        var db = Database.open();
-        db.runScript(SampleData.SCHEMA);
-        SampleData.insert(db.dataSource(), data);
-        return db;
+        return Database.loaded(data);
     }
 
     @Override

@@ -20,11 +20,11 @@ final class Expected {
                 .toList();
     }
 
-    static List<Enrollment> enrollments(Dataset data) {
+    static List<StudentCoursePair> studentCoursePairs(Dataset data) {
         return data.students().stream()
                 .flatMap(s -> s.courses().stream()
                         .sorted(Comparator.comparingInt(data.courses()::indexOf))
-                        .map(course -> new Enrollment(s.name(), course)))
+                        .map(course -> new StudentCoursePair(s.name(), course)))
                 .toList();
     }
 

@@ -3,12 +3,16 @@ package dev.ajp.querying;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings.Kind;
 import dev.ajp.kit.JpaProvider;
 import dev.ajp.model.Course;
 import dev.ajp.model.Student;
 import dev.ajp.model.Student_;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceConfiguration;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.PersistenceUnitTransactionType;
 import jakarta.persistence.Tuple;
 import java.math.BigDecimal;
 import java.util.List;
@@ -54,7 +58,7 @@ class PitfallsTest {
     @EnumSource(JpaProvider.class)
     void inJpqlCountingTheOuterSideOfALeftJoinCountsACourseNobodyTakesAsOne(JpaProvider provider) {
         try (var db = DATA.open()) {
-            var emf = Frameworks.on(db).jpa(provider);
+            var emf = db.frameworks(Student.class, Course.class).jpa(provider);
             try (var em = emf.createEntityManager()) {
                 var counted = em.createQuery("""
                                 select new dev.ajp.querying.CourseCount(c.courseName, count(c))
@@ -71,20 +75,20 @@ class PitfallsTest {
     @EnumSource(JpaProvider.class)
     void jpqlJoinOverACollectionIsAnInnerJoinAndLeftJoinKeepsDaveWithNull(JpaProvider provider) {
         try (var db = DATA.open()) {
-            var emf = Frameworks.on(db).jpa(provider);
+            var emf = db.frameworks(Student.class, Course.class).jpa(provider);
             var jpql = """
-                    select new dev.ajp.querying.Enrollment(s.name, c.courseName)
+                    select new dev.ajp.querying.StudentCoursePair(s.name, c.courseName)
                       from Student s %s s.courses c
                      order by s.id, c.id""";
             try (var em = emf.createEntityManager()) {
-                var inner =
-                        em.createQuery(jpql.formatted("join"), Enrollment.class).getResultList();
-                var outer = em.createQuery(jpql.formatted("left join"), Enrollment.class)
+                var inner = em.createQuery(jpql.formatted("join"), StudentCoursePair.class)
+                        .getResultList();
+                var outer = em.createQuery(jpql.formatted("left join"), StudentCoursePair.class)
                         .getResultList();
 
-                assertThat(inner).isEqualTo(Expected.enrollments(DATA.data()));
-                assertThat(inner).extracting(Enrollment::studentName).doesNotContain("Dave");
-                assertThat(outer).hasSize(inner.size() + 1).contains(new Enrollment("Dave", null));
+                assertThat(inner).isEqualTo(Expected.studentCoursePairs(DATA.data()));
+                assertThat(inner).extracting(StudentCoursePair::studentName).doesNotContain("Dave");
+                assertThat(outer).hasSize(inner.size() + 1).contains(new StudentCoursePair("Dave", null));
             }
         }
     }
@@ -98,7 +102,7 @@ class PitfallsTest {
     @EnumSource(JpaProvider.class)
     void aPageWithoutOrderByIsWhateverTheDatabaseReadsFirst(JpaProvider provider) {
         try (var db = DATA.open()) {
-            var emf = Frameworks.on(db).jpa(provider);
+            var emf = db.frameworks(Student.class, Course.class).jpa(provider);
             var unordered = "select s.name from Student s";
             var ordered = "select s.name from Student s order by s.id";
             var before = firstPage(emf, unordered);
@@ -125,7 +129,7 @@ class PitfallsTest {
     @EnumSource(JpaProvider.class)
     void nativeAggregatesHaveTheDriversTypesAndJpqlAggregatesHaveTheSpecsTypes(JpaProvider provider) {
         try (var db = DATA.open()) {
-            var emf = Frameworks.on(db).jpa(provider);
+            var emf = db.frameworks(Student.class, Course.class).jpa(provider);
             try (var em = emf.createEntityManager()) {
                 var nativeRow = (Object[]) em.createNativeQuery("select count(*), sum(age), avg(age) from students")
                         .getSingleResult();
@@ -145,7 +149,7 @@ class PitfallsTest {
     @EnumSource(JpaProvider.class)
     void aResultClassOrTupleForANativeQueryWorksOnHibernateOnly(JpaProvider provider) {
         try (var db = DATA.open()) {
-            var emf = Frameworks.on(db).jpa(provider);
+            var emf = db.frameworks(Student.class, Course.class).jpa(provider);
             var sql = """
                     select c.course_name, count(sc.student_id) as students
                       from courses c
@@ -179,34 +183,67 @@ class PitfallsTest {
     }
 
     /**
-     * {@code Student_.name} and its siblings are static fields that each provider fills with its own objects when it
-     * starts. Started last, EclipseLink's are there, and Hibernate's Criteria cannot use them. {@link Frameworks#on}
-     * starts EclipseLink first for this reason; starting Hibernate again at the end puts its objects back for the
-     * tests that run after this one in the same JVM.
+     * {@code Student_.name} and its siblings are static fields, and a provider fills them with its own objects when it
+     * starts, so the one that started last wins. Hibernate's Criteria cannot use EclipseLink's. The kit's EclipseLink
+     * factories leave the fields alone once someone has filled them; an EclipseLink factory started without the kit,
+     * after Hibernate, overwrites them, and from then on Hibernate's Criteria queries fail.
      */
     @Test
     void theStaticMetamodelHoldsTheObjectsOfTheProviderThatStartedLast() {
+        var pairs = Expected.studentCoursePairs(DATA.data());
         try (var db = DATA.open()) {
-            var hibernate = db.entityManagerFactory(JpaProvider.HIBERNATE, Student.class, Course.class);
+            var frameworks = db.frameworks(Student.class, Course.class);
+            // Through the kit, in the order that sets the trap: Hibernate first, EclipseLink last.
+            var hibernate = frameworks.hibernate();
+            var eclipseLink = frameworks.eclipseLink();
+
             assertThat(Student_.name.getClass().getName()).startsWith("org.hibernate.");
+            assertThat(new CriteriaQueries(hibernate).studentCoursePairs()).isEqualTo(pairs);
+            assertThat(new CriteriaQueries(eclipseLink).studentCoursePairs()).isEqualTo(pairs);
 
-            db.entityManagerFactory(JpaProvider.ECLIPSELINK, Student.class, Course.class)
-                    .getMetamodel();
-            assertThat(Student_.name.getClass().getName()).startsWith("org.eclipse.persistence.");
+            var outsideTheKit = eclipseLinkWithoutTheKit(db);
+            try {
+                assertThat(Student_.name.getClass().getName()).startsWith("org.eclipse.persistence.");
+                assertThatThrownBy(() -> new CriteriaQueries(hibernate).studentCoursePairs())
+                        .isInstanceOf(ClassCastException.class)
+                        .hasMessageContaining("org.eclipse.persistence");
+                // EclipseLink's Criteria works with whichever objects are there.
+                assertThat(new CriteriaQueries(outsideTheKit).studentCoursePairs())
+                        .isEqualTo(new CriteriaQueries(eclipseLink).studentCoursePairs())
+                        .isEqualTo(pairs);
+            } finally {
+                outsideTheKit.close();
+                // Hibernate's objects back, for this test's last check and the tests after it in this JVM.
+                try (var another = DATA.open()) {
+                    another.frameworks(Student.class, Course.class).hibernate();
+                }
+            }
 
-            assertThatThrownBy(() -> new CriteriaQueries(hibernate).enrollments())
-                    .isInstanceOf(ClassCastException.class)
-                    .hasMessageContaining("org.eclipse.persistence");
-
-            var frameworks = Frameworks.on(db);
             assertThat(Student_.name.getClass().getName()).startsWith("org.hibernate.");
-            assertThat(new CriteriaQueries(frameworks.hibernate()).enrollments())
-                    .isEqualTo(new CriteriaQueries(frameworks.eclipseLink()).enrollments())
-                    .isEqualTo(Expected.enrollments(DATA.data()));
+            assertThat(new CriteriaQueries(hibernate).studentCoursePairs()).isEqualTo(pairs);
         }
     }
 
-    private static List<String> firstPage(jakarta.persistence.EntityManagerFactory emf, String jpql) {
+    /**
+     * EclipseLink as an application would start it, straight from its provider, on the same DataSource and woven
+     * entities: none of the kit's settings, so nothing keeps it from writing the static metamodel.
+     */
+    private static EntityManagerFactory eclipseLinkWithoutTheKit(Database db) {
+        var configuration = new PersistenceConfiguration("eclipselink-without-the-kit")
+                .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)
+                .managedClass(Student.class)
+                .managedClass(Course.class)
+                .property("jakarta.persistence.nonJtaDataSource", db.dataSource())
+                .property("jakarta.persistence.schema-generation.database.action", "none")
+                .property("eclipselink.weaving", "static")
+                .property("eclipselink.logging.logger", "JavaLogger");
+        var emf = new org.eclipse.persistence.jpa.PersistenceProvider().createEntityManagerFactory(configuration);
+        // EclipseLink deploys, and fills the metamodel, on its first EntityManager.
+        emf.createEntityManager().close();
+        return emf;
+    }
+
+    private static List<String> firstPage(EntityManagerFactory emf, String jpql) {
         try (var em = emf.createEntityManager()) {
             return em.createQuery(jpql, String.class).setMaxResults(2).getResultList();
         }

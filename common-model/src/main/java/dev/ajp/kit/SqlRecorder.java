@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -26,7 +27,8 @@ import net.ttddyy.dsproxy.listener.lifecycle.JdbcLifecycleEventListenerAdapter;
  * <p>It listens to datasource-proxy, below Hibernate, EclipseLink and Jdbi alike, so that "one query" means one
  * {@code execute} call on a JDBC statement for all three. A JDBC batch ({@code executeBatch}) is one recorded
  * statement, {@linkplain Statement#batched() batched}, with its {@linkplain Statement#batchSize() size}. A statement
- * the database rejected is recorded too, as not {@linkplain Entry#succeeded() succeeded}.
+ * the database rejected is recorded too, as not {@linkplain Entry#succeeded() succeeded}, whether it failed when it
+ * ran or already when it was prepared (H2 parses at prepare time, PostgreSQL at execution).
  *
  * <pre>{@code
  * var recording = db.recorder().record(() -> insertKevinWithASavepoint());
@@ -246,12 +248,24 @@ public final class SqlRecorder {
     private final List<Entry> entries = Collections.synchronizedList(new ArrayList<>());
     private final Listener listener = new Listener();
     private final ThreadLocal<Boolean> paused = ThreadLocal.withInitial(() -> false);
+    private final AtomicInteger connectionsAcquired = new AtomicInteger();
     /** The names of the savepoints set so far: a released savepoint no longer tells its name. */
     private final Map<Savepoint, String> savepointNames = Collections.synchronizedMap(new WeakHashMap<>());
 
     /** Forgets what was recorded so far. */
     public void clear() {
         entries.clear();
+        connectionsAcquired.set(0);
+    }
+
+    /**
+     * How many connections were taken from the recorded DataSources ({@code getConnection()}, from the pool) since the
+     * last {@link #clear()}, so, right after {@link #record}, by the recorded work. Not an entry of a recording:
+     * borrowing a connection is neither a statement nor a transaction call, and every framework borrows one to read.
+     * It shows work that takes one connection per small task, such as a lazy load outside any EntityManager.
+     */
+    public int connectionsAcquired() {
+        return connectionsAcquired.get();
     }
 
     /** What was recorded since the last {@link #clear()}: statements and connection events, in order. */
@@ -344,6 +358,39 @@ public final class SqlRecorder {
             var size = batched ? execution.getBatchSize() : 1;
             if (!paused.get()) {
                 entries.add(new Statement(sql, kindOf(sql), batched, size, execution.isSuccess()));
+            }
+        }
+
+        @Override
+        public void afterGetConnection(MethodExecutionContext call) {
+            if (!paused.get() && call.getThrown() == null) {
+                connectionsAcquired.incrementAndGet();
+            }
+        }
+
+        @Override
+        public void afterPrepareStatement(MethodExecutionContext call) {
+            rejectedWhilePrepared(call);
+        }
+
+        @Override
+        public void afterPrepareCall(MethodExecutionContext call) {
+            rejectedWhilePrepared(call);
+        }
+
+        /**
+         * A statement the database refused before it could run: H2 parses a statement when it is prepared, so a
+         * syntax error never reaches an {@code execute}; PostgreSQL's driver prepares lazily and fails at the
+         * {@code execute}. Recorded here as a failed statement, so that both databases show the same thing.
+         */
+        private void rejectedWhilePrepared(MethodExecutionContext call) {
+            var args = call.getMethodArgs();
+            if (call.getThrown() != null
+                    && !paused.get()
+                    && args != null
+                    && args.length > 0
+                    && args[0] instanceof String sql) {
+                entries.add(new Statement(sql, kindOf(sql), false, 1, false));
             }
         }
 

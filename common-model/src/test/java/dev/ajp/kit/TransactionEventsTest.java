@@ -171,6 +171,21 @@ class TransactionEventsTest {
         assertThat(names()).containsExactly("Alice", "Bob", "Carol", "Dave", "Eve");
     }
 
+    @ParameterizedTest
+    @EnumSource(Framework.class)
+    void aStatementWithASyntaxErrorIsRecordedAsFailedOnBothDatabases(Framework framework) {
+        var sql = "select name form students";
+
+        assertThatThrownBy(() -> inTransaction(framework, false, work -> work.query(sql)))
+                .isInstanceOf(RuntimeException.class);
+
+        // H2 refuses it when it is prepared, PostgreSQL when it runs: the recorder shows the same failed SELECT.
+        assertThat(db.recorder().recording().failedStatements()).first().satisfies(s -> {
+            assertThat(s.sql()).isEqualTo(sql);
+            assertThat(s.kind()).isEqualTo(Kind.SELECT);
+        });
+    }
+
     /** The steps the scenarios take, in each framework's own way. */
     private interface Work {
         /** Adds a student the framework's usual way (persist and flush; a Jdbi insert). */
@@ -185,6 +200,9 @@ class TransactionEventsTest {
         void savepoint(String name);
 
         void rollbackTo(String name);
+
+        /** A query sent as written, past any parser of the framework's own (JPA: on the connection). */
+        void query(String sql);
     }
 
     /**
@@ -271,6 +289,15 @@ class TransactionEventsTest {
             onConnection(connection -> connection.rollback(SAVEPOINTS.remove(name)));
         }
 
+        @Override
+        public void query(String sql) {
+            onConnection(connection -> {
+                try (var statement = connection.prepareStatement(sql)) {
+                    statement.executeQuery().close();
+                }
+            });
+        }
+
         /** The connection of the EntityManager's transaction, as each provider hands it out. */
         private void onConnection(SqlWork work) {
             if (provider == JpaProvider.HIBERNATE) {
@@ -303,6 +330,11 @@ class TransactionEventsTest {
             } catch (StatementException rejected) {
                 return false;
             }
+        }
+
+        @Override
+        public void query(String sql) {
+            handle.createQuery(sql).mapToMap().list();
         }
 
         @Override

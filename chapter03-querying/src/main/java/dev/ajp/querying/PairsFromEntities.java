@@ -2,6 +2,7 @@ package dev.ajp.querying;
 
 import dev.ajp.model.Student;
 import jakarta.persistence.EntityManagerFactory;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,38 +17,46 @@ import java.util.List;
  *       persistence context (Hibernate also keeps a snapshot of each for dirty checking) before the pairs are made.
  * </ul>
  *
- * The DTO projections of {@link StudentQueries#enrollments()} read the two columns and build the pairs directly.
+ * The DTO projections of {@link StudentQueries#studentCoursePairs()} read the two columns and build the pairs directly.
  */
-public final class EntityEnrollments {
+public final class PairsFromEntities {
 
     private final EntityManagerFactory emf;
 
-    public EntityEnrollments(EntityManagerFactory emf) {
+    public PairsFromEntities(EntityManagerFactory emf) {
         this.emf = emf;
     }
 
-    public List<Enrollment> byLazyNavigation() {
+    public List<StudentCoursePair> byLazyNavigation() {
         try (var em = emf.createEntityManager()) {
             // tag::lazy[]
             var students = em.createQuery("select s from Student s order by s.id", Student.class)
                     .getResultList();
-            return students.stream()
-                    .flatMap(s -> s.getCourses().stream().map(c -> new Enrollment(s.getName(), c.getCourseName())))
-                    .toList();
+            var pairs = new ArrayList<StudentCoursePair>();
+            for (var student : students) {
+                for (var course : student.getCourses()) { // the first touch of a student's courses: one SELECT
+                    pairs.add(new StudentCoursePair(student.getName(), course.getCourseName()));
+                }
+            }
+            return pairs;
             // end::lazy[]
         }
     }
 
-    public List<Enrollment> byJoinFetch() {
+    public List<StudentCoursePair> byJoinFetch() {
         try (var em = emf.createEntityManager()) {
             // tag::join-fetch[]
             var students = em.createQuery(
                             "select distinct s from Student s join fetch s.courses c order by s.id, c.id",
                             Student.class)
                     .getResultList();
-            return students.stream()
-                    .flatMap(s -> s.getCourses().stream().map(c -> new Enrollment(s.getName(), c.getCourseName())))
-                    .toList();
+            var pairs = new ArrayList<StudentCoursePair>();
+            for (var student : students) {
+                for (var course : student.getCourses()) { // already loaded: no SQL
+                    pairs.add(new StudentCoursePair(student.getName(), course.getCourseName()));
+                }
+            }
+            return pairs;
             // end::join-fetch[]
         }
     }

@@ -1,0 +1,92 @@
+package dev.ajp.transactions;
+
+import dev.ajp.kit.Bench;
+import dev.ajp.kit.Database;
+import dev.ajp.model.SampleData;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * PostgreSQL only: what the driver's {@code autosave} costs. {@code rows} valid students, one INSERT each, no savepoint
+ * in the code ({@link JdbcErrorCaught}), on connections with {@code autosave=never} (the default), {@code always} and
+ * {@code conservative}; against the code's own savepoint per row ({@link JdbcSavepoint}).
+ *
+ * <p>What to expect: {@code always} and {@code conservative} both make the driver send a SAVEPOINT with every
+ * statement, so both cost about what the explicit savepoints cost, although only {@code always} rescues the
+ * transaction after an error.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = Bench.WARMUP_ITERATIONS, time = Bench.SECONDS)
+@Measurement(iterations = Bench.ITERATIONS, time = Bench.SECONDS)
+@Fork(
+        value = Bench.FORKS,
+        jvmArgsAppend = {Bench.HEAP_MIN, Bench.HEAP_MAX})
+public class PostgresAutosaveBenchmark {
+
+    /** The driver's autosave setting, or the savepoints written in the code. */
+    public enum Autosave {
+        NEVER,
+        ALWAYS,
+        CONSERVATIVE,
+        EXPLICIT_SAVEPOINT_PER_ROW
+    }
+
+    @Param
+    public Autosave autosave;
+
+    @Param({"1000"})
+    public int rows;
+
+    private Database db;
+    private TutorialTransaction transaction;
+    private List<NewStudent> students;
+
+    @Setup(Level.Trial)
+    public void open() {
+        Bench.label(autosave, autosave.name().toLowerCase().replace('_', ' '));
+        db = Database.setup()
+                .unrecorded()
+                .scripts(Tutorial.SCHEMA)
+                .data(SampleData.canonical())
+                .open();
+        var kind = db.settings().kind();
+        transaction = switch (autosave) {
+            case NEVER -> new JdbcErrorCaught(db.dataSource(), kind);
+            case ALWAYS -> new JdbcErrorCaught(db.dataSource(Map.of("autosave", "always")), kind);
+            case CONSERVATIVE -> new JdbcErrorCaught(db.dataSource(Map.of("autosave", "conservative")), kind);
+            case EXPLICIT_SAVEPOINT_PER_ROW -> new JdbcSavepoint(db.dataSource(), kind);
+        };
+        students = NewStudent.generated(rows, 0);
+    }
+
+    @Setup(Level.Invocation)
+    public void backToTheTutorialsStudents() {
+        Tutorial.reset(db);
+    }
+
+    @Benchmark
+    public TutorialTransaction.Outcome insertEachRowAlone() {
+        return transaction.run(List.of(), students);
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+        db.close();
+    }
+}

@@ -1,0 +1,72 @@
+package dev.ajp.transactions;
+
+import dev.ajp.kit.Database;
+import dev.ajp.kit.Frameworks;
+import dev.ajp.kit.JpaProvider;
+import dev.ajp.model.Course;
+import dev.ajp.model.Student;
+import java.util.function.Function;
+
+/**
+ * Every approach of the chapter that keeps Kevin and leaves the invalid student out, on every database, by the name
+ * the README, the main and the benchmarks use. The ways to get it wrong are in {@link NaivePort}.
+ */
+public enum Approach {
+    JDBC_SAVEPOINT(
+            "JDBC savepoint",
+            db -> new JdbcSavepoint(db.dataSource(), db.settings().kind())),
+    JDBI_SAVEPOINT(
+            "Jdbi savepoint", db -> new JdbiSavepoint(db.jdbi(), db.settings().kind())),
+    HIBERNATE_SAVEPOINT(
+            "Hibernate savepoint",
+            db -> new HibernateSavepoint(students(db).hibernate(Batching.settings(JpaProvider.HIBERNATE)))),
+    ECLIPSELINK_SAVEPOINT(
+            "EclipseLink savepoint",
+            db -> new EclipseLinkSavepoint(
+                    students(db).eclipseLink(Batching.settings(JpaProvider.ECLIPSELINK)),
+                    db.settings().kind())),
+    HIBERNATE_VALIDATE_FIRST(
+            "Hibernate validate first",
+            db -> new JpaValidateFirst(
+                    validated(db).hibernate(Batching.settings(JpaProvider.HIBERNATE)), StudentValidator.get())),
+    ECLIPSELINK_VALIDATE_FIRST(
+            "EclipseLink validate first",
+            db -> new JpaValidateFirst(
+                    validated(db).eclipseLink(Batching.settings(JpaProvider.ECLIPSELINK)), StudentValidator.get())),
+    JDBI_VALIDATE_FIRST(
+            "Jdbi validate first",
+            db -> new JdbiValidateFirst(db.jdbi(), db.settings().kind(), StudentValidator.get()));
+
+    private final String label;
+    private final Function<Database, TutorialTransaction> factory;
+
+    Approach(String label, Function<Database, TutorialTransaction> factory) {
+        this.label = label;
+        this.factory = factory;
+    }
+
+    /** The approach on a database with the tutorial's schema ({@link Tutorial#open()}). */
+    public TutorialTransaction on(Database db) {
+        return factory.apply(db);
+    }
+
+    /** The name in the README, the main's output and the benchmark results. */
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+
+    /** The frameworks on the shared entities, as the tutorial's examples use them. */
+    static Frameworks students(Database db) {
+        return db.frameworks(Student.class, Course.class);
+    }
+
+    /** The frameworks on {@link ValidatedStudent}, for "validate first". */
+    static Frameworks validated(Database db) {
+        return db.frameworks(ValidatedStudent.class);
+    }
+}

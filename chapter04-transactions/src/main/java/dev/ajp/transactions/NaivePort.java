@@ -1,0 +1,103 @@
+package dev.ajp.transactions;
+
+import dev.ajp.kit.Database;
+import dev.ajp.kit.DatabaseSettings;
+import dev.ajp.model.Student;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The tutorial's second example ported the way it reads, each port one way to lose Kevin (or to keep him on H2 and
+ * lose him on PostgreSQL). The tests assert what each one does on each database; the main shows it.
+ */
+public enum NaivePort {
+    HIBERNATE_FLUSH_CAUGHT(
+            "Hibernate, failed flush caught",
+            db -> new JpaFlushCaught(Approach.students(db).hibernate(), NaivePort::student)),
+    HIBERNATE_FLUSH_CAUGHT_COMPLIANT(
+            "Hibernate with hibernate.jpa.compliance.transaction, failed flush caught",
+            db -> new JpaFlushCaught(
+                    Approach.students(db).hibernate(Map.of("hibernate.jpa.compliance.transaction", "true")),
+                    NaivePort::student)),
+    ECLIPSELINK_FLUSH_CAUGHT(
+            "EclipseLink, failed flush caught",
+            db -> new JpaFlushCaught(Approach.students(db).eclipseLink(), NaivePort::student)),
+    HIBERNATE_VALIDATION_CAUGHT(
+            "Hibernate, automatic validation caught",
+            db -> new JpaFlushCaught(Approach.validated(db).hibernate(), NaivePort::validatedStudent)),
+    ECLIPSELINK_VALIDATION_CAUGHT(
+            "EclipseLink, automatic validation caught",
+            db -> new JpaFlushCaught(Approach.validated(db).eclipseLink(), NaivePort::validatedStudent)),
+    HIBERNATE_WORK_THROWS(
+            "Hibernate, SQLException out of doWork",
+            db -> new HibernateWorkThrows(
+                    Approach.students(db).hibernate(), db.settings().kind())),
+    JDBC_ERROR_CAUGHT(
+            "JDBC, error caught without a savepoint",
+            db -> new JdbcErrorCaught(db.dataSource(), db.settings().kind())),
+    JDBC_ERROR_CAUGHT_AUTOSAVE_ALWAYS(
+            "JDBC, error caught, driver autosave=always",
+            db -> new JdbcErrorCaught(
+                    db.dataSource(Map.of("autosave", "always")), db.settings().kind()),
+            true),
+    JDBC_ERROR_CAUGHT_AUTOSAVE_CONSERVATIVE(
+            "JDBC, error caught, driver autosave=conservative",
+            db -> new JdbcErrorCaught(
+                    db.dataSource(Map.of("autosave", "conservative")),
+                    db.settings().kind()),
+            true),
+    JDBI_ERROR_CAUGHT(
+            "Jdbi, error caught without a savepoint",
+            db -> new JdbiErrorCaught(db.jdbi(), db.settings().kind())),
+    JDBI_NESTED_TRANSACTION(
+            "Jdbi, nested useTransaction",
+            db -> new JdbiNestedTransaction(db.jdbi(), db.settings().kind())),
+    JDBI_RELEASE_AFTER_ROLLBACK(
+            "Jdbi, savepoint released after its rollback",
+            db -> new JdbiReleaseAfterRollback(db.jdbi(), db.settings().kind()));
+
+    private final String label;
+    private final Function<Database, TutorialTransaction> factory;
+    private final boolean postgresOnly;
+
+    NaivePort(String label, Function<Database, TutorialTransaction> factory) {
+        this(label, factory, false);
+    }
+
+    NaivePort(String label, Function<Database, TutorialTransaction> factory, boolean postgresOnly) {
+        this.label = label;
+        this.factory = factory;
+        this.postgresOnly = postgresOnly;
+    }
+
+    /**
+     * The port on a database with the tutorial's schema.
+     *
+     * @throws IllegalArgumentException for a PostgreSQL driver setting on H2 (see {@link #runsOn})
+     */
+    public TutorialTransaction on(Database db) {
+        return factory.apply(db);
+    }
+
+    /** Whether it can run there: the driver's autosave exists on PostgreSQL only. */
+    public boolean runsOn(DatabaseSettings.Kind database) {
+        return !postgresOnly || database == DatabaseSettings.Kind.POSTGRES;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+
+    private static Student student(NewStudent s) {
+        return new Student(s.name(), s.age(), s.grade());
+    }
+
+    private static ValidatedStudent validatedStudent(NewStudent s) {
+        return new ValidatedStudent(s.name(), s.age(), s.grade());
+    }
+}

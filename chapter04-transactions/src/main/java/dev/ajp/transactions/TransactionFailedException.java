@@ -1,0 +1,41 @@
+package dev.ajp.transactions;
+
+import jakarta.validation.ConstraintViolationException;
+import java.sql.SQLException;
+import java.util.stream.Collectors;
+
+/**
+ * A transaction that was rolled back as a whole: nothing of it was written. The message says so and quotes what
+ * refused it, the database's own words (which name the constraint) or the failed Bean Validation constraints,
+ * however deep a framework wrapped them.
+ */
+public final class TransactionFailedException extends RuntimeException {
+
+    public TransactionFailedException(Throwable cause) {
+        super("Nothing was written, the transaction was rolled back: " + reason(cause), cause);
+    }
+
+    static String reason(Throwable failure) {
+        SQLException innermost = null;
+        for (var t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException invalid) {
+                return invalid.getConstraintViolations().stream()
+                        .map(v -> v.getPropertyPath() + " " + v.getMessage() + " (was " + v.getInvalidValue() + ")")
+                        .sorted()
+                        .collect(Collectors.joining(", "));
+            }
+            if (t instanceof SQLException sql) {
+                innermost = sql;
+                while (innermost.getNextException() != null) {
+                    innermost = innermost.getNextException();
+                }
+            }
+        }
+        var message = innermost != null ? innermost.getMessage() : String.valueOf(failure.getMessage());
+        return message.lines()
+                .findFirst()
+                .orElse("")
+                .replaceFirst("; SQL statement:$", "")
+                .strip();
+    }
+}

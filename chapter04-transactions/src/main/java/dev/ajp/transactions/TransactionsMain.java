@@ -1,0 +1,132 @@
+package dev.ajp.transactions;
+
+import static dev.ajp.transactions.NewStudent.INVALID;
+import static dev.ajp.transactions.NewStudent.JASON;
+import static dev.ajp.transactions.NewStudent.KEVIN;
+
+import dev.ajp.kit.Database;
+import dev.ajp.kit.DatabaseSettings;
+import dev.ajp.kit.Logging;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+/**
+ * Chapter 04: the tutorial's two transactions, every way the chapter shows, on the same five students, with the
+ * statements and connection events each sent; then the naive ports, and what each one lost on the database in use;
+ * then concurrent writers, with each framework's optimistic locking.
+ *
+ * <p>{@code ./mvnw -q -pl chapter04-transactions -am compile exec:java} (add {@code -Ppostgres} for PostgreSQL).
+ */
+public final class TransactionsMain {
+
+    private TransactionsMain() {}
+
+    static final int THREADS = 4;
+    static final int SEATS_EACH = 25;
+
+    public static void main(String[] args) throws Exception {
+        // Hibernate and EclipseLink log every rejected statement as a warning; here the rejection is the lesson.
+        Logging.quiet("org.hibernate.orm.jdbc.error", "org.eclipse.persistence");
+        var database = DatabaseSettings.fromEnvironment();
+        try (var db = Tutorial.open()) {
+            System.out.println("Chapter 04, transactions, on " + database.describe() + ".");
+            for (var approach : Approach.values()) {
+                System.out.println();
+                System.out.println("== " + approach);
+                tutorial(db, approach.on(db));
+            }
+
+            System.out.println();
+            System.out.println("== The naive ports: Kevin, then the invalid student tried and caught, then commit");
+            var postgresOnly = Arrays.stream(NaivePort.values())
+                    .filter(p -> !p.runsOn(database.kind()))
+                    .toList();
+            if (!postgresOnly.isEmpty()) {
+                System.out.println("Not run here, PostgreSQL only: " + postgresOnly + ". Add -Ppostgres to see them.");
+            }
+            for (var port : NaivePort.values()) {
+                if (port.runsOn(database.kind())) {
+                    System.out.println();
+                    System.out.println("-- " + port);
+                    naive(db, port.on(db));
+                }
+            }
+
+            System.out.println();
+            System.out.println("== Concurrent writers: " + THREADS + " threads take " + SEATS_EACH
+                    + " seats each in one course, with a version check and retry");
+            concurrentWriters(db);
+        }
+    }
+
+    /** Each framework's optimistic locking under a rush of writers: every seat counted, and what the races cost. */
+    private static void concurrentWriters(Database db) throws Exception {
+        var seats = db.frameworks(CourseSeats.class, UnversionedCourseSeats.class);
+        var bookings = new LinkedHashMap<String, SeatBooking>();
+        bookings.put("Hibernate", new JpaVersionedSeatBooking(seats.hibernate()));
+        bookings.put("EclipseLink", new JpaVersionedSeatBooking(seats.eclipseLink()));
+        bookings.put("Jdbi", new JdbiVersionedSeatBooking(db.jdbi()));
+        for (var booking : bookings.entrySet()) {
+            db.jdbi().useHandle(h -> {
+                h.execute("delete from course_seats");
+                h.execute("insert into course_seats (id, course_name, seats_taken, version) values (1, 'Art', 0, 0)");
+            });
+            var rush = SeatRush.run(booking.getValue(), 1, THREADS, SEATS_EACH);
+            int taken = db.jdbi()
+                    .withHandle(h -> h.createQuery("select seats_taken from course_seats where id = 1")
+                            .mapTo(Integer.class)
+                            .one());
+            System.out.println(booking.getKey() + ": " + taken + " seats taken of " + rush.seats() + ", after "
+                    + rush.retries() + " retries");
+        }
+    }
+
+    /** The tutorial's two examples, from the tutorial's five students. */
+    private static void tutorial(Database db, TutorialTransaction transaction) {
+        Tutorial.reset(db);
+        // tag::example1[]
+        try {
+            var jason = db.recorder().record(() -> transaction.run(List.of(JASON), List.of()));
+            System.out.println("Jason committed");
+            System.out.println(jason.describe());
+        } catch (TransactionFailedException e) {
+            System.out.println("Transaction rolled back. " + e.getMessage());
+        }
+        // end::example1[]
+
+        var kevin = db.recorder().record(() -> transaction.run(List.of(KEVIN), List.of(INVALID)));
+        kevin.result().leftOut().forEach(s -> System.out.println("Rolling back to savepoint."));
+        present(db);
+        System.out.println(kevin.describe());
+    }
+
+    /** A naive port on the second example: what it believed, what the table holds, what it sent. */
+    private static void naive(Database db, TutorialTransaction port) {
+        Tutorial.reset(db);
+        db.recorder().clear();
+        try {
+            var outcome = port.run(List.of(KEVIN), List.of(INVALID));
+            System.out.println("commit returned normally; the code believes it inserted " + outcome.inserted()
+                    + " and left out " + outcome.leftOut().size());
+        } catch (RuntimeException e) {
+            System.out.println("threw " + e.getClass().getName() + ": " + firstLine(e.getMessage()));
+        }
+        var sent = db.recorder().recording();
+        if (!present(db)) {
+            System.out.println("Kevin was lost.");
+        }
+        System.out.println(sent.describe());
+    }
+
+    private static boolean present(Database db) {
+        var names = Tutorial.names(db);
+        System.out.println("Kevin present: " + names.contains(KEVIN.name()));
+        System.out.println("Invalid present: " + names.contains(INVALID.name()));
+        return names.contains(KEVIN.name());
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
+    }
+}

@@ -1,0 +1,35 @@
+package dev.ajp.transactions;
+
+import dev.ajp.kit.Database;
+import dev.ajp.model.SampleData;
+import java.util.List;
+
+/** The database the chapter works on: the tutorial's five students, and the chapter's own table. */
+public final class Tutorial {
+
+    /** The chapter's schema script, run after the shared one. */
+    public static final String SCHEMA = "/dev/ajp/schema/transactions.sql";
+
+    private Tutorial() {}
+
+    /** A fresh, recorded database with the tutorial's data and the chapter's table. */
+    public static Database open() {
+        return Database.loaded(SampleData.canonical(), SCHEMA);
+    }
+
+    /** The names in the students table, by id. */
+    public static List<String> names(Database db) {
+        return db.jdbi()
+                .withHandle(h -> h.createQuery("select name from students order by id")
+                        .mapTo(String.class)
+                        .list());
+    }
+
+    /** Back to the tutorial's five students: removes every student added since (ids after 5). */
+    public static void reset(Database db) {
+        db.jdbi()
+                .useHandle(h -> h.execute(
+                        "delete from students where id > ?",
+                        SampleData.canonical().students().size()));
+    }
+}

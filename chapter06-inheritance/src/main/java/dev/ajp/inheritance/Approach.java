@@ -1,0 +1,89 @@
+package dev.ajp.inheritance;
+
+import dev.ajp.kit.Database;
+import dev.ajp.kit.Frameworks;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Every approach of the chapter: an inheritance strategy on a framework, under the name the README, the main, the
+ * tests and the benchmark use. The JPA approaches run the same class on both providers; each strategy's factories
+ * know only that strategy's entity classes, so that its entity names never meet another strategy's (or the shared
+ * {@code Student}) in one persistence unit.
+ */
+public enum Approach {
+    HIBERNATE_SINGLE_TABLE(
+            "Hibernate/single-table",
+            Strategy.SINGLE_TABLE,
+            db -> new JpaSingleTable(jpa(db, JpaSingleTable.ENTITIES).hibernate())),
+    ECLIPSELINK_SINGLE_TABLE(
+            "EclipseLink/single-table",
+            Strategy.SINGLE_TABLE,
+            db -> new JpaSingleTable(jpa(db, JpaSingleTable.ENTITIES).eclipseLink())),
+    JDBI_SINGLE_TABLE("Jdbi/single-table", Strategy.SINGLE_TABLE, db -> new JdbiSingleTable(db.jdbi())),
+
+    HIBERNATE_JOINED(
+            "Hibernate/joined",
+            Strategy.JOINED,
+            db -> JpaJoined.withOrderBy(jpa(db, JpaJoined.ENTITIES).hibernate())),
+    ECLIPSELINK_JOINED(
+            "EclipseLink/joined",
+            Strategy.JOINED,
+            db -> JpaJoined.withOrderBy(jpa(db, JpaJoined.ENTITIES).eclipseLink())),
+    ECLIPSELINK_JOINED_WITHOUT_ORDER_BY(
+            "EclipseLink/joined-without-order-by",
+            Strategy.JOINED,
+            db -> JpaJoined.withoutOrderBy(jpa(db, JpaJoined.ENTITIES).eclipseLink())),
+    JDBI_JOINED("Jdbi/joined", Strategy.JOINED, db -> new JdbiJoined(db.jdbi())),
+
+    HIBERNATE_TABLE_PER_CLASS(
+            "Hibernate/table-per-class",
+            Strategy.TABLE_PER_CLASS,
+            db -> new JpaTablePerClass(jpa(db, JpaTablePerClass.ENTITIES).hibernate())),
+    ECLIPSELINK_TABLE_PER_CLASS(
+            "EclipseLink/table-per-class",
+            Strategy.TABLE_PER_CLASS,
+            db -> new JpaTablePerClass(jpa(db, JpaTablePerClass.ENTITIES).eclipseLink())),
+    JDBI_TABLE_PER_CLASS("Jdbi/table-per-class", Strategy.TABLE_PER_CLASS, db -> new JdbiTablePerClass(db.jdbi()));
+
+    /** The three layouts of the hierarchy: JPA's {@code InheritanceType}s. */
+    public enum Strategy {
+        SINGLE_TABLE,
+        JOINED,
+        TABLE_PER_CLASS
+    }
+
+    private final String label;
+    private final Strategy strategy;
+    private final Function<Database, People> create;
+
+    Approach(String label, Strategy strategy, Function<Database, People> create) {
+        this.label = label;
+        this.strategy = strategy;
+        this.create = create;
+    }
+
+    /** The approach, ready to run, on this database (its factory started, outside any recording, if not yet). */
+    public People on(Database db) {
+        return create.apply(db);
+    }
+
+    /** The name used everywhere: README, main, tests, benchmark. */
+    public String label() {
+        return label;
+    }
+
+    /** The tables it works on. */
+    public Strategy strategy() {
+        return strategy;
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+
+    private static Frameworks jpa(Database db, List<Class<?>> entities) {
+        return db.frameworks(entities.toArray(Class<?>[]::new));
+    }
+}
