@@ -117,13 +117,14 @@ class IdentityKeyTest {
                         .rootCause()
                         .isInstanceOf(org.h2.jdbc.JdbcSQLSyntaxErrorException.class)
                         .hasMessage("Function \"IDENTITY\" not found; SQL statement:\nCALL IDENTITY() [90022-252]");
-                // H2 refuses CALL IDENTITY() while preparing it, so no execution of it reaches the recorder; then
-                // EclipseLink checks its connection (SELECT 1) and rolls back
+                // H2 refuses CALL IDENTITY() while preparing it (recorded as a failed statement); then EclipseLink
+                // checks its connection (SELECT 1) and rolls back
                 assertThat(db.recorder().recording().entries())
                         .extracting(Entry::compact)
                         .containsExactly(
                                 "setAutoCommit(false)",
                                 "INSERT INTO students_identity (AGE, GRADE, NAME) VALUES (?, ?, ?)",
+                                "CALL IDENTITY()  [failed]",
                                 "SELECT 1",
                                 "rollback",
                                 "setAutoCommit(true)");
