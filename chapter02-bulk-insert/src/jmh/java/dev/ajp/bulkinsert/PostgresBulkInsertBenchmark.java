@@ -28,9 +28,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * one stream of rows into the server's bulk loader, as close to the cost of writing the rows as a client can get. All
  * still take their ids from students_seq, one call per 50 rows, like every other approach.
  *
- * <p>10,000 rows only: with seven approaches, the 1,000-row size would take the PostgreSQL run past the parameter
- * space the kit's settings allow (about 30 combinations in all, with {@link BulkInsertBenchmark}'s twenty); the
- * ratios the chapter reads are those at 10,000 rows.
+ * <p>10,000 rows only, like {@link BulkInsertBenchmark}: the ratios the chapter reads are those at 10,000 rows, and
+ * the two benchmarks together stay within the parameter space the kit's settings allow on PostgreSQL (19 combinations:
+ * eleven approaches there, eight here).
  *
  * <p>The parent pom runs a class named {@code Postgres...Benchmark} only when the build targets PostgreSQL, so that a
  * run on H2 never meets it.
