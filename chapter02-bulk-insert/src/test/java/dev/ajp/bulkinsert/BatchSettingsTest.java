@@ -75,7 +75,7 @@ class BatchSettingsTest {
 
     @Test
     void eclipseLinkPersistenceContextSettingsChangeNothingOnTheWire() {
-        // What the README's "Where the time goes" tried against the cost of the unit of work: the same batches
+        // The settings EclipseLink offers for its persistence context: they change when it is written, not the batches
         var recording = eclipseLinkWith(Map.of(
                 "eclipselink.persistence-context.persist-on-commit", "false",
                 "eclipselink.persistence-context.close-on-commit", "true",
