@@ -25,6 +25,14 @@ public sealed interface BulkInsertApproach permits Approach, PostgresApproach {
     /** The table it writes to. */
     String table();
 
+    /**
+     * The values its INSERT binds per row: id, name, age and grade; on the IDENTITY table the database makes the id.
+     * (How {@link PostgresWire} tells the rows of a multi-row INSERT.)
+     */
+    default int valuesPerRow() {
+        return table().equals("students_identity") ? 3 : 4;
+    }
+
     /** Whether it can run on this database. */
     boolean runsOn(DatabaseSettings.Kind database);
 

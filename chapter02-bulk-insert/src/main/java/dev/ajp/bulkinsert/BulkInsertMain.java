@@ -5,6 +5,7 @@ import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.Logging;
 import dev.ajp.kit.SqlRecorder.Recording;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -30,6 +31,7 @@ public final class BulkInsertMain {
 
     public static void main(String[] args) {
         var database = DatabaseSettings.fromEnvironment();
+        var postgres = database.kind() == DatabaseSettings.Kind.POSTGRES;
         var approaches = BulkInsertApproach.runningOn(database.kind());
         var notHere = BulkInsertApproach.all().stream()
                 .filter(a -> !a.runsOn(database.kind()))
@@ -45,7 +47,9 @@ public final class BulkInsertMain {
         for (var approach : approaches) {
             try (var db = openEmpty()) {
                 var inserter = approach.on(db); // its factory started here, before the recording
-                var recording = db.recorder().record(() -> inserter.insert(NewStudent.fromTheTutorial()));
+                var wire = onTheWire(
+                        postgres, () -> db.recorder().record(() -> inserter.insert(NewStudent.fromTheTutorial())));
+                var recording = wire.result();
                 System.out.println();
                 System.out.println(approach + ": " + recording.result() + " rows, " + counts(recording));
                 System.out.println(recording.describe());
@@ -53,29 +57,44 @@ public final class BulkInsertMain {
                     System.out.println("  copy students (id, name, age, grade) from stdin  [the driver's CopyManager,"
                             + " not a JDBC statement: the recorder cannot see it]");
                 }
+                if (postgres) {
+                    System.out.println("  on the wire, the server was asked to execute: "
+                            + inserts(wire.rowsPerInsert(approach.valuesPerRow())));
+                }
                 System.out.println(rowsAfterwards(db, approach));
             }
         }
 
         System.out.println();
         System.out.printf("== %,d students, with each approach in a fresh database%n%n", LARGER);
-        System.out.printf("%-38s %6s %6s %8s %8s %9s%n", "approach", "rows", "JDBC", "INSERTs", "batches", "sequence");
+        System.out.printf(
+                "%-38s %6s %6s %8s %8s %9s%s%n",
+                "approach", "rows", "JDBC", "INSERTs", "batches", "sequence", postgres ? "  on the wire" : "");
         for (var approach : approaches) {
             try (var db = openEmpty()) {
                 var inserter = approach.on(db);
-                var recording = db.recorder().record(() -> inserter.insert(NewStudent.generated(LARGER)));
+                var wire = onTheWire(
+                        postgres, () -> db.recorder().record(() -> inserter.insert(NewStudent.generated(LARGER))));
+                var recording = wire.result();
                 System.out.printf(
-                        "%-38s %,6d %,6d %,8d %,8d %,9d%n",
+                        "%-38s %,6d %,6d %,8d %,8d %,9d%s%n",
                         approach,
                         recording.result(),
                         recording.count(),
                         recording.singleInserts(),
                         recording.insertBatches().size(),
-                        recording.sequenceCalls());
+                        recording.sequenceCalls(),
+                        postgres
+                                ? String.format(
+                                        " %,13d",
+                                        wire.rowsPerInsert(approach.valuesPerRow())
+                                                .size())
+                                : "");
             }
         }
         System.out.println("(JDBC: statement executions; INSERTs: single INSERTs; batches: batched INSERTs, 50 rows"
-                + " each; sequence: calls of students_seq)");
+                + " each; sequence: calls of students_seq"
+                + (postgres ? "; on the wire: the INSERTs the server executed, from the driver's log)" : ")"));
 
         System.out.println();
         System.out.println("== 120 students, the 76th of them the tutorial's Invalid Student (age -1), with each"
@@ -100,6 +119,23 @@ public final class BulkInsertMain {
     /** A fresh database with the shared schema and the chapter's table, and no rows. */
     static Database openEmpty() {
         return Database.setup().scripts(BulkInsertApproach.SCHEMA).open();
+    }
+
+    /** The work, and on PostgreSQL what the driver sent for it (below the recorder); on H2 nothing is captured. */
+    static <T> PostgresWire.Capture<T> onTheWire(boolean postgres, Supplier<T> work) {
+        return postgres ? PostgresWire.capture(work) : new PostgresWire.Capture<>(work.get(), List.of());
+    }
+
+    /** "3 INSERTs of 1 row each", "2 INSERTs of 2 + 1 rows", "no INSERT". */
+    static String inserts(List<Integer> rowsPerInsert) {
+        if (rowsPerInsert.isEmpty()) {
+            return "no INSERT";
+        }
+        var count = rowsPerInsert.size() + (rowsPerInsert.size() == 1 ? " INSERT" : " INSERTs");
+        return rowsPerInsert.stream().allMatch(rows -> rows == 1)
+                ? count + " of 1 row" + (rowsPerInsert.size() == 1 ? "" : " each")
+                : count + " of " + rowsPerInsert.stream().map(String::valueOf).collect(Collectors.joining(" + "))
+                        + " rows";
     }
 
     /** What a recording holds, in the terms of this chapter. */

@@ -1,5 +1,6 @@
 package dev.ajp.bulkinsert;
 
+import dev.ajp.kit.Frameworks;
 import dev.ajp.kit.JpaProvider;
 import dev.ajp.model.Student;
 import jakarta.persistence.EntityManager;
@@ -20,8 +21,8 @@ import java.util.function.Function;
  * context never holds more than one batch (without it, it would hold all N, and every flush would have to look at
  * all of them).
  *
- * <p>The same code on an IDENTITY-keyed entity ({@link IdentityStudent}) sends N single INSERTs: see
- * {@link Approach#HIBERNATE_IDENTITY}.
+ * <p>The same code on an IDENTITY-keyed entity ({@link IdentityStudent}) does not batch: N single INSERTs on Hibernate
+ * ({@link Approach#HIBERNATE_IDENTITY}), an INSERT and a query for its id per row on EclipseLink.
  */
 public final class JpaBatchedPersist implements BulkInsert {
 
@@ -35,6 +36,11 @@ public final class JpaBatchedPersist implements BulkInsert {
     public JpaBatchedPersist(EntityManagerFactory factory, Function<NewStudent, ?> toEntity) {
         this.factory = factory;
         this.toEntity = toEntity;
+    }
+
+    /** The approach for the shared {@code Student} on one provider, its factory made with {@link #batchSettings}. */
+    public static JpaBatchedPersist of(Frameworks frameworks, JpaProvider provider) {
+        return new JpaBatchedPersist(frameworks.jpa(provider, batchSettings(provider)), JpaBatchedPersist::student);
     }
 
     /** What each provider needs to be told to batch INSERTs: a factory override. */

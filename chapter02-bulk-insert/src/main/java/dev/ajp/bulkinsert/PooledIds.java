@@ -3,6 +3,7 @@ package dev.ajp.bulkinsert;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Iterator;
 
 /**
  * Student ids for the approaches that write their own SQL, taken from {@code students_seq} the way both JPA
@@ -34,6 +35,28 @@ final class PooledIds implements AutoCloseable {
         }
         return next++;
         // end::next-id[]
+    }
+
+    /**
+     * The same ids as an endless iterator, for an API that takes its values from one (Jdbi's {@code @SqlBatch}): each
+     * {@code next()} is a {@link #next()}, and {@code hasNext()} asks the sequence nothing.
+     */
+    Iterator<Long> iterator() {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public Long next() {
+                try {
+                    return PooledIds.this.next();
+                } catch (SQLException e) {
+                    throw new IllegalStateException("Could not take the next id from students_seq", e);
+                }
+            }
+        };
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ajp.kit.Console;
 import dev.ajp.kit.DatabaseSettings;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,7 +50,23 @@ class BulkInsertMainTest {
             assertThat(block.get(block.size() - 1))
                     .isEqualTo("  rows in " + approach.table() + " afterwards: George (id 1, 20, A), Helen (id 2, 22,"
                             + " B), Isaac (id 3, 21, C)");
+            var wire = "  on the wire, the server was asked to execute: ";
+            if (DATABASE == DatabaseSettings.Kind.POSTGRES) {
+                assertThat(block)
+                        .as(approach.label())
+                        .contains(wire + BulkInsertMain.inserts(ExpectedSql.rowsPerInsertOnTheWire(approach, 3)));
+            } else {
+                assertThat(block).noneMatch(line -> line.startsWith(wire));
+            }
         }
+    }
+
+    @Test
+    void theWireLineCountsTheInsertsTheServerExecutedAndTheirRows() {
+        assertThat(BulkInsertMain.inserts(List.of(1, 1, 1))).isEqualTo("3 INSERTs of 1 row each");
+        assertThat(BulkInsertMain.inserts(List.of(2, 1))).isEqualTo("2 INSERTs of 2 + 1 rows");
+        assertThat(BulkInsertMain.inserts(List.of(1))).isEqualTo("1 INSERT of 1 row");
+        assertThat(BulkInsertMain.inserts(List.of())).isEqualTo("no INSERT");
     }
 
     @Test
@@ -58,14 +75,19 @@ class BulkInsertMainTest {
         for (var approach : BulkInsertApproach.runningOn(DATABASE)) {
             var expected = ExpectedSql.of(approach, n, DATABASE);
 
-            var numbers = List.of(
+            var numbers = new ArrayList<>(List.of(
                     String.format("%,d", n),
                     String.format("%,d", expected.statements()),
                     String.format("%,d", expected.singleInserts()),
                     String.format("%,d", expected.insertBatchSizes().size()),
-                    String.format("%,d", expected.sequenceCalls().size()));
+                    String.format("%,d", expected.sequenceCalls().size())));
+            if (DATABASE == DatabaseSettings.Kind.POSTGRES) {
+                numbers.add(String.format(
+                        "%,d", ExpectedSql.rowsPerInsertOnTheWire(approach, n).size()));
+            }
 
-            // the label, then rows, JDBC statements, single INSERTs, batches and sequence calls
+            // the label, then rows, JDBC statements, single INSERTs, batches, sequence calls (and on PostgreSQL the
+            // INSERTs the server executed)
             assertThat(thousand.lines())
                     .as(approach.label())
                     .anyMatch(line -> line.startsWith(approach.label() + " ")

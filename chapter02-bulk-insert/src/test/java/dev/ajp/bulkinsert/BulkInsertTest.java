@@ -3,7 +3,6 @@ package dev.ajp.bulkinsert;
 import static dev.ajp.bulkinsert.BulkInsert.BATCH_SIZE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings;
@@ -15,11 +14,9 @@ import dev.ajp.kit.SqlRecorder.Statement;
 import dev.ajp.model.Course;
 import dev.ajp.model.Student;
 import jakarta.persistence.EntityManager;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import javax.sql.DataSource;
 import org.eclipse.persistence.internal.sessions.UnitOfWorkImpl;
 import org.hibernate.Session;
 import org.junit.jupiter.api.AfterEach;
@@ -118,21 +115,6 @@ class BulkInsertTest {
         assertThat(recording.count()).as("nothing else").isEqualTo(expected.statements());
     }
 
-    @Test
-    void anIdentityKeyTurnsTheBatchedHibernateCodeIntoOneInsertPerStudent() {
-        var students = HUNDRED_AND_TWENTY;
-
-        var onASequence = record(Approach.HIBERNATE_BATCHED, students);
-        var onIdentity = record(Approach.HIBERNATE_IDENTITY, students);
-
-        // The same JpaBatchedPersist, the same batch settings; only the entity's id generation differs.
-        assertThat(onASequence.insertBatchSizes()).containsExactly(BATCH_SIZE, BATCH_SIZE, 20);
-        assertThat(onASequence.singleInserts()).isZero();
-        assertThat(onIdentity.insertBatchSizes()).isEmpty();
-        assertThat(onIdentity.singleInserts()).isEqualTo(students.size());
-        assertThat(onIdentity.sequenceCalls()).isZero();
-    }
-
     @ParameterizedTest
     @EnumSource(JpaProvider.class)
     void batchedJpaKeepsAtMostOneBatchInThePersistenceContext(JpaProvider provider) {
@@ -191,6 +173,34 @@ class BulkInsertTest {
         assertThat(rowsOf(approach.table())).extracting(Row::name).containsExactly("George", "Helen", "Isaac");
     }
 
+    @Test
+    void sqlBatchOutsideATransactionCommitsEachChunkOnItsOwn() {
+        var students = NewStudent.generatedWithInvalidAt(120, 75);
+        db.recorder().clear();
+
+        // JdbiSqlBatch's call without the useTransaction around it: @SqlBatch then opens a transaction per chunk.
+        assertThatThrownBy(() -> db.jdbi().useHandle(handle -> {
+                    try (var ids = new PooledIds(handle.getConnection())) {
+                        handle.attach(JdbiSqlBatch.StudentInserts.class).insert(ids.iterator(), students);
+                    }
+                }))
+                .satisfies(
+                        e -> assertThat(BulkInsertException.databaseMessage(e).toLowerCase())
+                                .contains("students_age_not_negative"));
+
+        // The first chunk was committed before the second one failed; its 50 students stay.
+        assertThat(db.recorder().recording().events())
+                .extracting(Entry::outline)
+                .containsExactly(
+                        "setAutoCommit(false)",
+                        "commit",
+                        "setAutoCommit(true)",
+                        "setAutoCommit(false)",
+                        "rollback",
+                        "setAutoCommit(true)");
+        assertThat(rowsOf("students")).hasSize(BATCH_SIZE);
+    }
+
     @ParameterizedTest(name = "{0}")
     @EnumSource(PostgresApproach.class)
     void thePostgresApproachesRunOnPostgresAndRefuseOtherDatabasesSayingSo(PostgresApproach approach) {
@@ -205,22 +215,6 @@ class BulkInsertTest {
     }
 
     @Test
-    void theDriverRewritesEachBatchIntoMultiRowInsertsOfPowerOfTwoSizes() throws Exception {
-        assumeTrue(
-                DATABASE == DatabaseSettings.Kind.POSTGRES,
-                "reWriteBatchedInserts is a property of PostgreSQL's JDBC driver; H2 runs a batch inside the JVM");
-        var none = java.sql.Statement.SUCCESS_NO_INFO;
-        var rewriting = db.dataSource(JdbcRewrittenBatch.REWRITE_BATCHED_INSERTS);
-
-        // A row of a multi-row INSERT cannot be traced back to its batch entry: the driver reports SUCCESS_NO_INFO for
-        // it. A batch of 3 becomes an INSERT of 2 rows and one of 1 row; a batch of 50, INSERTs of 32, 16 and 2.
-        assertThat(updateCountsOfABatch(rewriting, 3)).containsExactly(none, none, 1);
-        assertThat(updateCountsOfABatch(rewriting, BATCH_SIZE)).containsOnly(none);
-        // Without the property, every entry is its own INSERT of one row.
-        assertThat(updateCountsOfABatch(db.dataSource(), BATCH_SIZE)).containsOnly(1);
-    }
-
-    @Test
     void everyApproachHasANameAndALabelOfItsOwn() {
         // The benchmark report keys the labels by constant name, across both lists.
         assertThat(BulkInsertApproach.all())
@@ -229,27 +223,6 @@ class BulkInsertTest {
         assertThat(BulkInsertApproach.all())
                 .extracting(BulkInsertApproach::label)
                 .doesNotHaveDuplicates();
-    }
-
-    /** Sends a JDBC batch of that many INSERTs, rolls it back, and returns the update counts the driver gave. */
-    private static int[] updateCountsOfABatch(DataSource dataSource, int rows) throws SQLException {
-        try (var connection = dataSource.getConnection();
-                var insert = connection.prepareStatement(
-                        "insert into students (id, name, age, grade) values (?, ?, ?, ?)")) {
-            connection.setAutoCommit(false);
-            var id = 1000L;
-            for (var student : NewStudent.generated(rows)) {
-                insert.setLong(1, id++);
-                insert.setString(2, student.name());
-                insert.setInt(3, student.age());
-                insert.setString(4, student.grade());
-                insert.addBatch();
-            }
-            var counts = insert.executeBatch();
-            connection.rollback();
-            connection.setAutoCommit(true);
-            return counts;
-        }
     }
 
     // --- helpers -----------------------------------------------------------------------------------------------
