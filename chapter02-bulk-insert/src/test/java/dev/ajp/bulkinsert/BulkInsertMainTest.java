@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ajp.kit.Console;
 import dev.ajp.kit.DatabaseSettings;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,7 +36,7 @@ class BulkInsertMainTest {
         for (var approach : BulkInsertApproach.runningOn(DATABASE)) {
             var expected = ExpectedSql.of(approach, 3, DATABASE);
 
-            var block = block(tutorial, approach + ": ");
+            var block = Console.block(tutorial, approach + ": ");
 
             assertThat(block.get(0))
                     .isEqualTo(approach + ": 3 rows, " + expected.statements() + " JDBC statements: "
@@ -101,7 +100,7 @@ class BulkInsertMainTest {
     @Test
     void everyApproachHereRefusesTheInvalidStudentAndLeavesNoRow() {
         for (var approach : BulkInsertApproach.runningOn(DATABASE)) {
-            var block = block(invalid, approach + ":");
+            var block = Console.block(invalid, approach + ":");
 
             assertThat(block)
                     .as(approach.label())
@@ -127,18 +126,5 @@ class BulkInsertMainTest {
                 assertThat(tutorial + invalid).doesNotContain(approach.label());
             }
         }
-    }
-
-    /** The lines from the one starting with {@code firstLine} to the next empty line. */
-    private static List<String> block(String section, String firstLine) {
-        var lines = Arrays.asList(section.split("\n"));
-        var starts = lines.stream().filter(l -> l.startsWith(firstLine)).toList();
-        assertThat(starts).as("blocks starting with '" + firstLine + "'").hasSize(1);
-        var from = lines.indexOf(starts.get(0));
-        var to = from;
-        while (to < lines.size() && !lines.get(to).isEmpty()) {
-            to++;
-        }
-        return lines.subList(from, to);
     }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ajp.kit.Console;
 import dev.ajp.kit.DatabaseSettings;
-import java.util.Arrays;
-import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,7 +55,7 @@ class EventsMainTest {
     @Test
     void everyApproachShowsItsHooksWhereTheyRanAndWhatItHoldsAfterwards() {
         for (var approach : InsertApproach.runningOn(DATABASE)) {
-            var block = block(kevin, approach.label() + " (hooks: ");
+            var block = Console.block(kevin, approach.label() + " (hooks: ");
             // Kevin is the sixth student, after the tutorial's five.
             assertThat(block.subList(1, block.size() - 2).stream()
                             .map(EventsMainTest::outline)
@@ -78,7 +76,7 @@ class EventsMainTest {
 
     @Test
     void afterTheTriggerTheObjectIsStaleUntilRefreshAndTheSharedCacheKeepsItStale() {
-        assertThat(block(afterTheTrigger, "Hibernate:"))
+        assertThat(Console.block(afterTheTrigger, "Hibernate:"))
                 .containsExactly(
                         "Hibernate:",
                         "  in memory after the commit:       \"  kevin \"",
@@ -86,7 +84,7 @@ class EventsMainTest {
                         "  in the database:                  \"Kevin\"",
                         "  after refresh():                  \"Kevin\" (1 SELECT)",
                         "  audit rows: (student 6, INSERT)");
-        assertThat(block(afterTheTrigger, "EclipseLink:"))
+        assertThat(Console.block(afterTheTrigger, "EclipseLink:"))
                 .contains("  after refresh():                  \"Kevin\" (2 SELECTs)");
         assertThat(afterTheTrigger)
                 .contains("EclipseLink, shared cache off (the kit's setting): find() in a new EntityManager: \"Kevin\""
@@ -98,7 +96,7 @@ class EventsMainTest {
     @Test
     void aBlankNameIsRefusedByEveryHookAndLeavesNothing() {
         for (var approach : InsertApproach.runningOn(DATABASE)) {
-            var block = block(blank, approach.label() + ": ");
+            var block = Console.block(blank, approach.label() + ": ");
             if (approach.hooks() == Hooks.NONE) {
                 assertThat(block)
                         .containsExactly(
@@ -146,18 +144,5 @@ class EventsMainTest {
                 assertThat(kevin + blank).doesNotContain(approach.label());
             }
         }
-    }
-
-    /** The lines from the one starting with {@code firstLine} to the next empty line. */
-    private static List<String> block(String section, String firstLine) {
-        var lines = Arrays.asList(section.split("\n"));
-        var starts = lines.stream().filter(l -> l.startsWith(firstLine)).toList();
-        assertThat(starts).as("blocks starting with '" + firstLine + "'").hasSize(1);
-        var from = lines.indexOf(starts.get(0));
-        var to = from;
-        while (to < lines.size() && !lines.get(to).isEmpty()) {
-            to++;
-        }
-        return lines.subList(from, to);
     }
 }

@@ -28,4 +28,23 @@ class ConsoleTest {
                 .hasRootCauseMessage("no database");
         assertThat(System.out).isSameAs(console);
     }
+
+    @Test
+    void aBlockRunsFromItsFirstLineToTheNextEmptyLine() {
+        var printed = "Jdbi: 5 students\r\n  insert\r\n  commit\r\n\r\nHibernate: 5 students\r\n  insert\r\n";
+
+        assertThat(Console.block(printed, "Jdbi:")).containsExactly("Jdbi: 5 students", "  insert", "  commit");
+        assertThat(Console.block(printed, "Hibernate:")).containsExactly("Hibernate: 5 students", "  insert");
+    }
+
+    @Test
+    void aBlockMustStartOnExactlyOneLine() {
+        var printed = "Jdbi: 5 students\nJdbi: again\n";
+
+        assertThatThrownBy(() -> Console.block(printed, "Jdbi:"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("2 lines start with 'Jdbi:'");
+        assertThatThrownBy(() -> Console.block(printed, "EclipseLink:"))
+                .hasMessageStartingWith("0 lines start with 'EclipseLink:'");
+    }
 }
