@@ -14,10 +14,11 @@ import java.util.stream.Collectors;
  * The results of one benchmark method on one database, as the rows of its table and the bars of its chart.
  *
  * <p>The chapters follow one convention: an {@code approach} {@code @Param} says which approach a result measured,
- * and one int {@code @Param} is the size ({@code rows} or {@code students}). The approach is shown by the label the
- * run's notes give its value ({@code label.HIBERNATE_LAZY=Hibernate/lazy}), else by the value itself. Any other
- * parameter becomes part of the series name, {@code JdbcBatch (batchSize=50)}, so that no two rows of a table mean
- * the same thing.
+ * and one int {@code @Param} is the size ({@code rows} or {@code students}). A benchmark without an {@code approach}
+ * whose only other parameter is not a size (chapter 04's {@code autosave}) has that parameter as its approach. The
+ * approach is shown by the label the run's notes give its value ({@code label.HIBERNATE_LAZY=Hibernate/lazy}), else by
+ * the value itself. Any other parameter becomes part of the series name, {@code JdbcBatch (batchSize=50)}, so that no
+ * two rows of a table mean the same thing.
  *
  * <p>Each row has a rank that says which differences the run can tell apart from noise: 1 plus the number of
  * approaches of its group (same size and other parameters) whose whole confidence interval lies below its own.
@@ -87,13 +88,15 @@ public record BenchmarkTable(
         if (settings.baseline() != null) {
             for (var group : byBenchmark.values()) {
                 var sizeParam = sizeParam(group, settings);
+                var approachParam = approachParam(group, sizeParam);
                 for (var result : group) {
                     if (isBaseline(result, settings, notes)) {
                         var size = sizeParam == null
                                 ? null
                                 : Long.valueOf(result.params().get(sizeParam));
                         runBaselines.putIfAbsent(
-                                List.of(extras(result, sizeParam), Objects.toString(size)), result.score());
+                                List.of(extras(result, approachParam, sizeParam), Objects.toString(size)),
+                                result.score());
                     }
                 }
             }
@@ -118,18 +121,19 @@ public record BenchmarkTable(
             }
         }
         var sizeParam = sizeParam(results, settings);
+        var approachParam = approachParam(results, sizeParam);
         var perSecond = settings.per() != null && settings.per().equals(sizeParam) ? sizeParam : null;
         var series = new LinkedHashSet<String>();
         var sizes = new TreeSet<Long>();
         var measured = new ArrayList<Measured>();
         for (var result : results) {
             var size = sizeParam == null ? null : Long.valueOf(result.params().get(sizeParam));
-            var name = seriesName(result, sizeParam, notes);
+            var name = seriesName(result, approachParam, sizeParam, notes);
             series.add(name);
             if (size != null) {
                 sizes.add(size);
             }
-            measured.add(new Measured(result, name, extras(result, sizeParam), size));
+            measured.add(new Measured(result, name, extras(result, approachParam, sizeParam), size));
         }
         var groups = new LinkedHashMap<List<Object>, List<JmhResult>>();
         var baselines = new LinkedHashMap<List<Object>, Double>();
@@ -246,6 +250,20 @@ public record BenchmarkTable(
         return whole.size() == 1 ? whole.get(0) : null;
     }
 
+    /**
+     * The parameter that names the approach: {@code approach}; else, when the benchmark has exactly one parameter
+     * besides its size, that one; else null (the results are named by the benchmark method).
+     */
+    private static String approachParam(List<JmhResult> results, String sizeParam) {
+        var names = new LinkedHashSet<String>();
+        results.forEach(r -> names.addAll(r.params().keySet()));
+        if (names.contains(APPROACH)) {
+            return APPROACH;
+        }
+        names.remove(sizeParam);
+        return names.size() == 1 ? names.iterator().next() : null;
+    }
+
     private static boolean isWhole(String value) {
         if (value == null) {
             return false;
@@ -259,19 +277,19 @@ public record BenchmarkTable(
     }
 
     /** The approach as labelled, with the other non-size parameters: {@code JdbcBatch (batchSize=50)}. */
-    private static String seriesName(JmhResult result, String sizeParam, Notes notes) {
-        var value = result.params().get(APPROACH);
+    private static String seriesName(JmhResult result, String approachParam, String sizeParam, Notes notes) {
+        var value = approachParam == null ? null : result.params().get(approachParam);
         var approach = value != null
                 ? notes.label(value)
                 : result.benchmark().substring(result.benchmark().lastIndexOf('.') + 1);
-        var extras = extras(result, sizeParam);
+        var extras = extras(result, approachParam, sizeParam);
         return extras.isEmpty() ? approach : approach + " (" + extras + ")";
     }
 
-    private static String extras(JmhResult result, String sizeParam) {
+    private static String extras(JmhResult result, String approachParam, String sizeParam) {
         Map<String, String> params = result.params();
         return params.entrySet().stream()
-                .filter(e -> !e.getKey().equals(APPROACH) && !e.getKey().equals(sizeParam))
+                .filter(e -> !e.getKey().equals(approachParam) && !e.getKey().equals(sizeParam))
                 .map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(", "));
     }

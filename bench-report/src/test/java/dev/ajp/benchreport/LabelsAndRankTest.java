@@ -137,6 +137,39 @@ class LabelsAndRankTest {
                 """ + MarkdownReport.RANK_NOTE + MarkdownReport.NO_RANK_NOTE + "\n");
     }
 
+    enum Autosave {
+        NEVER,
+        ALWAYS,
+        CONSERVATIVE
+    }
+
+    /**
+     * A benchmark with no {@code approach} parameter and one other besides its size: that parameter names the
+     * approaches, by their labels, and they are ranked against each other. NEVER [0.9, 1.1] and CONSERVATIVE [1.0,
+     * 1.2] overlap; ALWAYS [1.35, 1.45] lies above both.
+     */
+    @Test
+    void theOnlyParameterBesidesTheSizeIsTheApproachWhenThereIsNoApproachParameter() throws IOException {
+        var insert = "dev.ajp.transactions.PostgresAutosaveBenchmark.insertEachRowAlone";
+        JmhJson.on("postgres")
+                .label(Autosave.NEVER, "never")
+                .label(Autosave.ALWAYS, "always")
+                .result(insert, 1.00, 0.10, "ms/op", "autosave", Autosave.NEVER, "rows", 1000)
+                .result(insert, 1.40, 0.05, "ms/op", "autosave", Autosave.ALWAYS, "rows", 1000)
+                .result(insert, 1.10, 0.10, "ms/op", "autosave", Autosave.CONSERVATIVE, "rows", 1000)
+                .writeTo(chapter);
+
+        ChapterReport.run(chapter);
+
+        assertThat(section()).contains("""
+                | approach | rank | rows | time per op ± error (99.9%) | unit |
+                | --- | --: | --: | --: | --- |
+                | never | 1 | 1,000 | 1.00 ± 0.10 | ms/op |
+                | CONSERVATIVE | 1 | 1,000 | 1.10 ± 0.10 | ms/op |
+                | always | 3 | 1,000 | 1.40 ± 0.050 | ms/op |
+                """);
+    }
+
     @Test
     void intervalsThatOnlyTouchDoNotSeparateTwoApproaches() {
         var group = List.of(result(1.0, 0.5), result(2.0, 0.5), result(2.0, 0.25));
