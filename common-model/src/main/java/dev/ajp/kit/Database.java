@@ -103,6 +103,7 @@ public final class Database implements AutoCloseable {
         private final List<String> scripts = new ArrayList<>();
         private Dataset data;
         private boolean sharedSchema;
+        private boolean resultReuse = true;
 
         private Setup() {}
 
@@ -118,6 +119,18 @@ public final class Database implements AutoCloseable {
          */
         public Setup unrecorded() {
             this.recorded = false;
+            return this;
+        }
+
+        /**
+         * Every query is executed, for benchmarks that repeat one query with the same parameters. H2 keeps the result
+         * of the last execution of each statement and hands it out again, without reading a table, when the statement
+         * runs again with the same parameters on unchanged tables (its {@code OPTIMIZE_REUSE_RESULTS} setting, on by
+         * default); this switches that off for the whole database. A PostgreSQL server has no such cache, so nothing
+         * changes there.
+         */
+        public Setup withoutResultReuse() {
+            this.resultReuse = false;
             return this;
         }
 
@@ -145,6 +158,9 @@ public final class Database implements AutoCloseable {
         public Database open() {
             var db = new Database(settings == null ? DatabaseSettings.fromEnvironment() : settings, recorded);
             try {
+                if (!resultReuse && db.settings.kind() == DatabaseSettings.Kind.H2) {
+                    db.jdbi().useHandle(handle -> handle.execute("set optimize_reuse_results false"));
+                }
                 if (sharedSchema) {
                     db.runScript(SampleData.SCHEMA);
                 }

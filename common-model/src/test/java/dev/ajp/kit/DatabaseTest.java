@@ -222,6 +222,34 @@ class DatabaseTest {
     }
 
     @Test
+    void withoutResultReuseSwitchesOffH2sCacheOfTheLastResultAndNothingElse() throws Exception {
+        try (var measured = Database.setup()
+                .withoutResultReuse()
+                .data(SampleData.canonical())
+                .open()) {
+            if (measured.settings().kind() == DatabaseSettings.Kind.H2) {
+                assertThat(reusesResults(db)).as("H2's default").isTrue();
+                assertThat(reusesResults(measured)).isFalse();
+            }
+            assertThat(measured.recorder().entries()).isEmpty();
+            int students = measured.jdbi()
+                    .withHandle(handle -> handle.createQuery("select count(*) from students")
+                            .mapTo(Integer.class)
+                            .one());
+            assertThat(students).isEqualTo(SampleData.canonical().students().size());
+        }
+    }
+
+    /** H2's own flag, read from the engine: no INFORMATION_SCHEMA view shows it. */
+    private static boolean reusesResults(Database database) throws Exception {
+        try (var connection = database.dataSource().getConnection()) {
+            var session = (org.h2.engine.SessionLocal)
+                    connection.unwrap(org.h2.jdbc.JdbcConnection.class).getSession();
+            return session.getDatabase().getOptimizeReuseResults();
+        }
+    }
+
+    @Test
     void anUnrecordedDatabaseRefusesToCount() {
         try (var bench = Database.setup().unrecorded().open()) {
             assertThat(bench.dataSource()).isNotSameAs(db.dataSource());
