@@ -128,6 +128,10 @@ public final class Database implements AutoCloseable {
          * runs again with the same parameters on unchanged tables (its {@code OPTIMIZE_REUSE_RESULTS} setting, on by
          * default); this switches that off for the whole database. A PostgreSQL server has no such cache, so nothing
          * changes there.
+         *
+         * <p>The same cache is how H2 evaluates an uncorrelated {@code IN (SELECT ...)} once per statement: each row
+         * tested asks the subquery again, and gets the kept result. Without it H2 runs the subquery again for every
+         * row tested, which a server does not do; a benchmark of such a statement measures that, not the statement.
          */
         public Setup withoutResultReuse() {
             this.resultReuse = false;
