@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.persistence.internal.weaving.PersistenceWeaved;
 import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.AfterEach;
@@ -227,17 +228,56 @@ class DatabaseTest {
                 .withoutResultReuse()
                 .data(SampleData.canonical())
                 .open()) {
+            assertThat(measured.recorder().entries()).isEmpty();
             if (measured.settings().kind() == DatabaseSettings.Kind.H2) {
                 assertThat(reusesResults(db)).as("H2's default").isTrue();
                 assertThat(reusesResults(measured)).isFalse();
+
+                // What the Javadoc warns of: with the reuse, an uncorrelated IN subquery runs once per statement (one
+                // call per student); without it, again for every row tested (at least one call per student per row).
+                var students = count(db, "students");
+                var rows = count(db, "student_courses");
+                assertThat(subqueryCallsOfOneInQuery(db)).isEqualTo(students);
+                assertThat(subqueryCallsOfOneInQuery(measured)).isGreaterThanOrEqualTo(students * rows);
             }
-            assertThat(measured.recorder().entries()).isEmpty();
             int students = measured.jdbi()
                     .withHandle(handle -> handle.createQuery("select count(*) from students")
                             .mapTo(Integer.class)
                             .one());
             assertThat(students).isEqualTo(SampleData.canonical().students().size());
         }
+    }
+
+    /** An H2 function that counts its calls: in a subquery's WHERE, one call per student the subquery reads. */
+    public static final class CountedIdentity {
+        static final AtomicLong CALLS = new AtomicLong();
+
+        private CountedIdentity() {}
+
+        public static long of(long id) {
+            CALLS.incrementAndGet();
+            return id;
+        }
+    }
+
+    private static long subqueryCallsOfOneInQuery(Database database) {
+        return database.jdbi().withHandle(handle -> {
+            handle.execute("create alias if not exists counted_identity deterministic for '"
+                    + CountedIdentity.class.getName() + ".of'");
+            CountedIdentity.CALLS.set(0);
+            handle.createQuery("select count(*) from student_courses where student_id in "
+                            + "(select id from students where counted_identity(id) = id)")
+                    .mapTo(Long.class)
+                    .one();
+            return CountedIdentity.CALLS.get();
+        });
+    }
+
+    private static long count(Database database, String table) {
+        return database.jdbi()
+                .withHandle(handle -> handle.createQuery("select count(*) from " + table)
+                        .mapTo(Long.class)
+                        .one());
     }
 
     /** H2's own flag, read from the engine: no INFORMATION_SCHEMA view shows it. */
