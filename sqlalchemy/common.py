@@ -65,9 +65,12 @@ def describe_database():
 
 
 _schemas = []
+_engines = []
 
 
 def _drop_schemas():
+    for engine in _engines:
+        engine.dispose()  # no pooled connection may hold a lock on what is dropped
     if not _schemas:
         return
     admin = create_engine(_postgres_url())
@@ -115,9 +118,9 @@ def new_engine():
     finally:
         admin.dispose()
     _schemas.append(schema)
-    return create_engine(
-        url, connect_args={"options": "-c search_path=%s" % schema, "cursor_factory": WireCursor}
-    )
+    engine = create_engine(url, connect_args={"options": "-c search_path=%s" % schema, "cursor_factory": WireCursor})
+    _engines.append(engine)
+    return engine
 
 
 # ---------------------------------------------------------------------------------------------------------------
