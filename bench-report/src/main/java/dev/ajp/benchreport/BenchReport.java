@@ -86,9 +86,6 @@ public final class BenchReport {
                 var charts = outcome.charts().size();
                 out.println(name + ": up to date (" + charts + (charts == 1 ? " chart)" : " charts)"));
             }
-            for (var warning : outcome.warnings()) {
-                out.println(name + ": warning: " + warning);
-            }
             for (var file : outcome.stale()) {
                 out.println(name + ": " + chapter.relativize(file)
                         + " is no longer produced by the results; delete it if nothing links to it");
