@@ -162,9 +162,9 @@ class ChapterReportTest {
             texts.add(nodes.item(i).getTextContent());
         }
         assertThat(texts)
-                .contains("JdbcBatch", "JdbcOneByOne", "JpaPersist", "100 rows", "1,000 rows")
+                .contains("100 rows", "1,000 rows")
                 .contains("BulkInsertBenchmark.insert on H2", "time per operation (ms/op)")
-                .contains("0.500  JdbcBatch", "16.0  JdbcOneByOne");
+                .contains("0.500  JdbcBatch", "16.0  JdbcOneByOne", "8.00  JpaPersist");
     }
 
     @Test
@@ -293,17 +293,44 @@ class ChapterReportTest {
     }
 
     @Test
-    void anExtraParameterBecomesPartOfTheSeriesName() throws IOException {
+    void anExtraParameterBecomesPartOfTheSeriesNameInWords() throws IOException {
         JmhJson.on("h2")
-                .result(INSERT, 1.0, 0.1, "ms/op", "approach", "JdbcBatch", "batchSize", "50", "rows", "1000")
+                .result(INSERT, 1.0, 0.1, "ms/op", "approach", "JdbcBatch", "batchSize", "5000", "rows", "1000")
                 .result(INSERT, 2.0, 0.1, "ms/op", "approach", "JdbcBatch", "batchSize", "5", "rows", "1000")
                 .writeTo(chapter);
 
         ChapterReport.run(chapter);
 
         assertThat(section())
-                .contains("| JdbcBatch (batchSize=50) | 1 | 1,000 | 1.00 ± 0.10 | ms/op |")
-                .contains("| JdbcBatch (batchSize=5) | 1 | 1,000 | 2.00 ± 0.10 | ms/op |");
+                .contains("| JdbcBatch, batch size: 5,000 | 1 | 1,000 | 1.00 ± 0.10 | ms/op |")
+                .contains("| JdbcBatch, batch size: 5 | 1 | 1,000 | 2.00 ± 0.10 | ms/op |");
+    }
+
+    /** A constant's name in lower case words, unless the run's notes give the value a label. */
+    @Test
+    void anEnumParameterIsWrittenInWordsOrByItsLabel() throws IOException {
+        JmhJson.on("h2")
+                .note("label.NONE", "no savepoint")
+                .result(INSERT, 1.0, 0.1, "ms/op", "approach", "JdbcBatch", "protection", "NONE", "rows", "10")
+                .result(
+                        INSERT,
+                        2.0,
+                        0.1,
+                        "ms/op",
+                        "approach",
+                        "JdbcBatch",
+                        "protection",
+                        "SAVEPOINT_PER_ROW",
+                        "rows",
+                        "10")
+                .writeTo(chapter);
+
+        ChapterReport.run(chapter);
+
+        assertThat(section())
+                .contains("| JdbcBatch, protection: no savepoint | 1 | 10 |")
+                .contains("| JdbcBatch, protection: savepoint per row | 1 | 10 |")
+                .doesNotContain("SAVEPOINT_PER_ROW");
     }
 
     @Test
