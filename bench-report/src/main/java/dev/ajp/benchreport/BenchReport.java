@@ -41,6 +41,12 @@ import java.util.List;
  * time to the baseline's at the same size and database, {@code per=<size param>} that size per second (rows/s);
  * see {@link ReportSettings}.
  *
+ * <p>Only the results of a full run (the kit's {@code Bench} settings) are rendered: a quick or smoke run stops the
+ * command before anything is written.
+ *
+ * <p>{@code -Dexec.args="--compare <A.json> <B.json> [--baseline <approach>]"} prints instead how two runs of the
+ * same benchmarks compare: ratios to the in-run baseline and ranks (see {@link Comparison}).
+ *
  * <p>A problem the user can fix (no results, a malformed file, missing markers) ends the run with one message
  * and exit status 1, leaving that chapter's files as they were.
  */
