@@ -3,6 +3,7 @@ package dev.ajp.benchreport;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -87,7 +88,7 @@ public final class BenchReport {
      * @throws IllegalArgumentException when the arguments are not two files and an optional baseline
      */
     static void compare(List<String> args, PrintStream out) {
-        var files = new java.util.ArrayList<Path>();
+        var files = new ArrayList<Path>();
         String baseline = null;
         for (var i = 0; i < args.size(); i++) {
             var arg = args.get(i);

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -316,7 +317,7 @@ final class Comparison {
 
     /** The baseline, by value or label, must be an approach of every run: else no ratio would mean anything. */
     private static void requireApproach(Run run, String baseline, Notes notes, String source) {
-        var approaches = new java.util.TreeSet<String>();
+        var approaches = new TreeSet<String>();
         for (var result : run.results()) {
             var value = result.params().get(BenchmarkTable.APPROACH);
             if (value != null) {

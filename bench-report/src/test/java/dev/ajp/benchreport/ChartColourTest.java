@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
 import java.awt.Paint;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -207,12 +210,12 @@ class ChartColourTest {
 
     private static Notes notesOf(JmhJson json) {
         try {
-            var file = java.nio.file.Files.createTempFile("notes", ".properties");
+            var file = Files.createTempFile("notes", ".properties");
             file.toFile().deleteOnExit();
-            java.nio.file.Files.writeString(file, json.notesText());
+            Files.writeString(file, json.notesText());
             return Notes.of(file);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
