@@ -81,7 +81,7 @@ final class ChapterReport {
         for (var entry : fresh.entrySet()) {
             var db = entry.getKey();
             var source = entry.getValue();
-            var results = fullRun(chapter, source, true);
+            var results = fullRun(chapter, source, kept.containsKey(db));
             toRender.put(db, results);
             var copy = bench.resolve(source.getFileName());
             var environmentFile = environmentFile(bench, db);
@@ -162,11 +162,12 @@ final class ChapterReport {
     /**
      * The results of a file, when they come from a full run.
      *
-     * @param fresh whether the file is the one the last run left in {@code target}
+     * @param committedBehind whether the file is a fresh one in {@code target} with committed results in
+     *     {@code bench} behind it, which deleting it would render
      * @throws ReportException naming the file, its settings and a full run's when any result was measured with
      *     other forks, iterations or iteration lengths than the kit's (a quick or smoke run)
      */
-    private static List<JmhResult> fullRun(Path chapter, Path file, boolean fresh) {
+    private static List<JmhResult> fullRun(Path chapter, Path file, boolean committedBehind) {
         var results = JmhResult.read(file);
         for (var result : results) {
             if (!result.settings().isFull()) {
@@ -176,7 +177,7 @@ final class ChapterReport {
                         + JmhResult.RunSettings.fullLength() + ". A quick or smoke run is a first look only. Run the "
                         + "full benchmarks (./mvnw -pl " + chapter + " -am -Pbench test-compile exec:exec, with "
                         + "-Ppostgres for PostgreSQL)"
-                        + (fresh ? ", or delete " + file + " to render the results committed in bench/" : "")
+                        + (committedBehind ? ", or delete " + file + " to render the results committed in bench/" : "")
                         + ".");
             }
         }

@@ -345,7 +345,11 @@ class ChapterReportTest {
     }
 
     @Test
-    void aQuickRunIsRefusedSayingSoAndNothingIsWritten() throws IOException {
+    void aQuickRunIsRefusedSayingSoAndTheCommittedFiguresStayAsTheyWere() throws IOException {
+        insertResults("h2").writeTo(chapter);
+        ChapterReport.run(chapter);
+        var committed = Files.readString(chapter.resolve("bench/jmh-result-h2.json"));
+        var rendered = Files.readString(readme);
         var source = JmhJson.on("h2")
                 .quick()
                 .result(INSERT, 0.25, 0.1, "ms/op", "approach", "JdbcBatch", "rows", "10")
@@ -359,8 +363,8 @@ class ChapterReportTest {
                         + "1 s, 10 measured iterations of 1 s. A quick or smoke run is a first look only. Run the full "
                         + "benchmarks (./mvnw -pl " + chapter + " -am -Pbench test-compile exec:exec, with -Ppostgres "
                         + "for PostgreSQL), or delete " + source + " to render the results committed in bench/.");
-        assertThat(chapter.resolve("bench")).doesNotExist();
-        assertThat(Files.readString(readme)).contains("whatever was here");
+        assertThat(chapter.resolve("bench/jmh-result-h2.json")).hasContent(committed);
+        assertThat(readme).hasContent(rendered);
     }
 
     @Test
@@ -373,8 +377,10 @@ class ChapterReportTest {
         assertThatThrownBy(() -> ChapterReport.run(chapter))
                 .isInstanceOf(ReportException.class)
                 .hasMessageContaining("jmh-result-postgres.json is not a full run")
-                .hasMessageContaining("ran with 1 fork, no warm-up, 1 measured iteration of 100 ms,");
+                .hasMessageContaining("ran with 1 fork, no warm-up, 1 measured iteration of 100 ms,")
+                .hasMessageEndingWith("with -Ppostgres for PostgreSQL).");
         assertThat(chapter.resolve("bench")).doesNotExist();
+        assertThat(Files.readString(readme)).contains("whatever was here");
     }
 
     /** Each setting alone, the others as in a full run (2 forks, 5 warm-up and 10 measured iterations of 1 s). */
