@@ -3,6 +3,7 @@ package dev.ajp.benchreport;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -41,6 +42,12 @@ import java.util.List;
  * time to the baseline's at the same size and database, {@code per=<size param>} that size per second (rows/s);
  * see {@link ReportSettings}.
  *
+ * <p>Only the results of a full run (the kit's {@code Bench} settings) are rendered: a quick or smoke run stops the
+ * command before anything is written.
+ *
+ * <p>{@code -Dexec.args="--compare <A.json> <B.json> [--baseline <approach>]"} prints instead how two runs of the
+ * same benchmarks compare: ratios to the in-run baseline and ranks (see {@link Comparison}).
+ *
  * <p>A problem the user can fix (no results, a malformed file, missing markers) ends the run with one message
  * and exit status 1, leaving that chapter's files as they were.
  */
@@ -48,18 +55,61 @@ public final class BenchReport {
 
     private BenchReport() {}
 
+    static final String USAGE = "usage: ./mvnw -q -pl bench-report -am compile exec:java "
+            + "-Dexec.args=\"<chapter directory> [<chapter directory>...]\"\n"
+            + "   or: ./mvnw -q -pl bench-report -am compile exec:java "
+            + "-Dexec.args=\"--compare <results A.json> <results B.json> [--baseline '<approach>']\"";
+
     public static void main(String[] args) {
         if (args.length == 0) {
-            System.err.println("usage: ./mvnw -q -pl bench-report -am compile exec:java "
-                    + "-Dexec.args=\"<chapter directory> [<chapter directory>...]\"");
+            System.err.println(USAGE);
             System.exit(2);
         }
         try {
-            run(List.of(args), System.out);
+            if (args[0].equals("--compare")) {
+                compare(List.of(args).subList(1, args.length), System.out);
+            } else {
+                run(List.of(args), System.out);
+            }
+        } catch (IllegalArgumentException e) {
+            System.err.println("bench-report: " + e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
         } catch (ReportException e) {
             System.err.println("bench-report: " + e.getMessage());
             System.exit(1);
         }
+    }
+
+    /**
+     * Prints the comparison of two result files (see {@link Comparison}).
+     *
+     * @param args the two files, and optionally {@code --baseline <approach>} or {@code --baseline=<approach>}
+     * @throws IllegalArgumentException when the arguments are not two files and an optional baseline
+     */
+    static void compare(List<String> args, PrintStream out) {
+        var files = new ArrayList<Path>();
+        String baseline = null;
+        for (var i = 0; i < args.size(); i++) {
+            var arg = args.get(i);
+            if (arg.equals("--baseline")) {
+                if (i + 1 == args.size() || args.get(i + 1).isBlank()) {
+                    throw new IllegalArgumentException("--baseline needs an approach, by label or value");
+                }
+                baseline = args.get(++i).strip();
+            } else if (arg.startsWith("--baseline=")
+                    && !arg.substring("--baseline=".length()).isBlank()) {
+                baseline = arg.substring("--baseline=".length()).strip();
+            } else if (arg.startsWith("--")) {
+                throw new IllegalArgumentException("unknown option " + arg);
+            } else {
+                files.add(Path.of(arg));
+            }
+        }
+        if (files.size() != 2) {
+            throw new IllegalArgumentException("--compare takes two result files, got " + files.size());
+        }
+        out.print(Comparison.of(files.get(0), files.get(1), baseline));
     }
 
     /** Imports and renders each chapter, printing what changed. */
@@ -85,9 +135,6 @@ public final class BenchReport {
             if (outcome.changed().isEmpty() && outcome.removed().isEmpty()) {
                 var charts = outcome.charts().size();
                 out.println(name + ": up to date (" + charts + (charts == 1 ? " chart)" : " charts)"));
-            }
-            for (var warning : outcome.warnings()) {
-                out.println(name + ": warning: " + warning);
             }
             for (var file : outcome.stale()) {
                 out.println(name + ": " + chapter.relativize(file)

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -17,7 +18,7 @@ import java.util.stream.Collectors;
  * and one int {@code @Param} is the size ({@code rows} or {@code students}). A benchmark without an {@code approach}
  * whose only other parameter is not a size (chapter 04's {@code autosave}) has that parameter as its approach. The
  * approach is shown by the label the run's notes give its value ({@code label.HIBERNATE_LAZY=Hibernate/lazy}), else by
- * the value itself. Any other parameter becomes part of the series name, {@code JdbcBatch (batchSize=50)}, so that no
+ * the value itself. Any other parameter becomes part of the series name in words, {@code JdbcBatch, batch size: 50}, so that no
  * two rows of a table mean the same thing.
  *
  * <p>Each row has a rank that says which differences the run can tell apart from noise: 1 plus the number of
@@ -51,7 +52,12 @@ public record BenchmarkTable(
     /**
      * One measured combination.
      *
-     * @param series the approach, with the values of any extra parameters
+     * @param series the approach, with the values of any extra parameters in words: {@code JDBC savepoint,
+     *     protection: savepoint per row}
+     * @param approach the approach alone, by its label: {@code JDBC savepoint}
+     * @param setting the extra parameters in words, {@code protection: savepoint per row}; empty when there are none.
+     *     Rows of the same size and setting are compared with each other (rank, ratio).
+     * @param framework the framework the approach uses, or null when its name names none
      * @param rank 1 + the number of rows of its group that are faster beyond both error bars; null when its error is
      *     unknown
      * @param size the size, or null when the benchmark has no size parameter
@@ -61,7 +67,16 @@ public record BenchmarkTable(
      * @param ratio score divided by the baseline's score at the same size, or null
      */
     public record Row(
-            String series, Integer rank, Long size, double score, double error, Double perSecond, Double ratio) {}
+            String series,
+            String approach,
+            String setting,
+            Framework framework,
+            Integer rank,
+            Long size,
+            double score,
+            double error,
+            Double perSecond,
+            Double ratio) {}
 
     /**
      * The tables of a database's results, one per benchmark method, in the order JMH ran them.
@@ -128,12 +143,22 @@ public record BenchmarkTable(
         var measured = new ArrayList<Measured>();
         for (var result : results) {
             var size = sizeParam == null ? null : Long.valueOf(result.params().get(sizeParam));
-            var name = seriesName(result, approachParam, sizeParam, notes);
+            var approach = approachName(result, approachParam, notes);
+            var setting = setting(result, approachParam, sizeParam, notes);
+            var name = setting.isEmpty() ? approach : approach + ", " + setting;
             series.add(name);
             if (size != null) {
                 sizes.add(size);
             }
-            measured.add(new Measured(result, name, extras(result, approachParam, sizeParam), size));
+            var value = approachParam == null ? null : result.params().get(approachParam);
+            measured.add(new Measured(
+                    result,
+                    name,
+                    approach,
+                    setting,
+                    Framework.of(value, approach),
+                    extras(result, approachParam, sizeParam),
+                    size));
         }
         var groups = new LinkedHashMap<List<Object>, List<JmhResult>>();
         var baselines = new LinkedHashMap<List<Object>, Double>();
@@ -150,6 +175,9 @@ public record BenchmarkTable(
             var baselineScore = baselines.containsKey(key) ? baselines.get(key) : runBaselines.get(key);
             rows.add(new Row(
                     m.series,
+                    m.approach,
+                    m.setting,
+                    m.framework,
                     rank(m.result, groups.get(key)),
                     m.size,
                     score,
@@ -171,7 +199,14 @@ public record BenchmarkTable(
                 rows.stream().anyMatch(r -> r.ratio() != null) ? baseline : null);
     }
 
-    private record Measured(JmhResult result, String series, String extras, Long size) {
+    private record Measured(
+            JmhResult result,
+            String series,
+            String approach,
+            String setting,
+            Framework framework,
+            String extras,
+            Long size) {
 
         /** The results it is compared with, for its rank and its ratio: the same size and other parameters. */
         List<Object> group() {
@@ -276,14 +311,46 @@ public record BenchmarkTable(
         }
     }
 
-    /** The approach as labelled, with the other non-size parameters: {@code JdbcBatch (batchSize=50)}. */
-    private static String seriesName(JmhResult result, String approachParam, String sizeParam, Notes notes) {
+    /** The approach as labelled, else its value, else (no approach parameter) the benchmark method. */
+    private static String approachName(JmhResult result, String approachParam, Notes notes) {
         var value = approachParam == null ? null : result.params().get(approachParam);
-        var approach = value != null
+        return value != null
                 ? notes.label(value)
                 : result.benchmark().substring(result.benchmark().lastIndexOf('.') + 1);
-        var extras = extras(result, approachParam, sizeParam);
-        return extras.isEmpty() ? approach : approach + " (" + extras + ")";
+    }
+
+    /**
+     * The parameters besides the approach and the size, in words: {@code protection: savepoint per row, batch size:
+     * 50}. A value is shown by its label in the run's notes if it has one, else a constant's name in lower case
+     * words ({@code SAVEPOINT_PER_ROW}), a whole number with its thousands grouped, anything else as recorded.
+     */
+    private static String setting(JmhResult result, String approachParam, String sizeParam, Notes notes) {
+        return result.params().entrySet().stream()
+                .filter(e -> !e.getKey().equals(approachParam) && !e.getKey().equals(sizeParam))
+                .map(e -> words(e.getKey()) + ": " + valueInWords(e.getValue(), notes))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** {@code flushMode} as {@code flush mode}. */
+    static String words(String camelCase) {
+        return camelCase
+                .replaceAll("([a-z0-9])([A-Z])", "$1 $2")
+                .replace('_', ' ')
+                .toLowerCase(Locale.ROOT);
+    }
+
+    private static String valueInWords(String value, Notes notes) {
+        var label = notes.label(value);
+        if (!label.equals(value)) {
+            return label;
+        }
+        if (isWhole(value)) {
+            return Numbers.grouped(Long.parseLong(value));
+        }
+        if (value.matches("[A-Z][A-Z0-9_]*")) {
+            return value.replace('_', ' ').toLowerCase(Locale.ROOT);
+        }
+        return value;
     }
 
     private static String extras(JmhResult result, String approachParam, String sizeParam) {

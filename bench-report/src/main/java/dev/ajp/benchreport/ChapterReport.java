@@ -41,22 +41,15 @@ final class ChapterReport {
      * @param removed the notes in {@code bench} of earlier results, deleted because the results that replaced them
      *     came without notes
      * @param stale charts in {@code bench} that the current results no longer produce
-     * @param warnings what the user should know about the results, such as that they come from a smoke run
      */
-    record Outcome(
-            List<Path> imported,
-            List<Path> charts,
-            List<Path> changed,
-            List<Path> removed,
-            List<Path> stale,
-            List<String> warnings) {}
+    record Outcome(List<Path> imported, List<Path> charts, List<Path> changed, List<Path> removed, List<Path> stale) {}
 
     /**
      * Imports and renders one chapter.
      *
      * @param chapter the chapter's directory
      * @throws ReportException for anything the user can fix: no such directory, no results, malformed results,
-     *     a README without markers
+     *     results of a quick or smoke run, a README without markers
      */
     static Outcome run(Path chapter) throws IOException {
         if (!Files.isDirectory(chapter)) {
@@ -82,13 +75,13 @@ final class ChapterReport {
         var toRender = new TreeMap<String, List<JmhResult>>();
         for (var entry : kept.entrySet()) {
             if (!fresh.containsKey(entry.getKey())) { // else the fresh results replace these
-                toRender.put(entry.getKey(), JmhResult.read(entry.getValue()));
+                toRender.put(entry.getKey(), fullRun(chapter, entry.getValue(), false));
             }
         }
         for (var entry : fresh.entrySet()) {
             var db = entry.getKey();
             var source = entry.getValue();
-            var results = JmhResult.read(source);
+            var results = fullRun(chapter, source, kept.containsKey(db));
             toRender.put(db, results);
             var copy = bench.resolve(source.getFileName());
             var environmentFile = environmentFile(bench, db);
@@ -120,13 +113,8 @@ final class ChapterReport {
         var settings = ReportSettings.of(bench);
         var databases = new ArrayList<MarkdownReport.Database>();
         var charts = new ArrayList<Path>();
-        var warnings = new ArrayList<String>();
         for (var db : ordered(toRender.keySet())) {
             var results = toRender.get(db);
-            if (results.stream().anyMatch(ChapterReport::tooShortToPublish)) {
-                warnings.add("the " + MarkdownReport.displayName(db) + " results come from a run without warm-up or "
-                        + "with a single measured iteration (a smoke run?): run the full benchmarks before publishing");
-            }
             // the notes being imported with the results, else those imported with them before
             var notes = importedNotes.containsKey(db) ? importedNotes.get(db) : Notes.of(notesFile(bench, db));
             var environment = environments.get(db);
@@ -168,13 +156,32 @@ final class ChapterReport {
         if (section.replace(markdown)) {
             changed.add(chapter.resolve("README.md"));
         }
-        return new Outcome(imported, charts, changed, removed, stale(bench, charts), warnings);
+        return new Outcome(imported, charts, changed, removed, stale(bench, charts));
     }
 
-    /** Without warm-up the JIT has not compiled the code yet; with one iteration there is no error estimate. */
-    private static boolean tooShortToPublish(JmhResult result) {
-        var settings = result.settings();
-        return settings.warmupIterations() == 0 || settings.forks() * settings.measurementIterations() < 2;
+    /**
+     * The results of a file, when they come from a full run.
+     *
+     * @param committedBehind whether the file is a fresh one in {@code target} with committed results in
+     *     {@code bench} behind it, which deleting it would render
+     * @throws ReportException naming the file, its settings and a full run's when any result was measured with
+     *     other forks, iterations or iteration lengths than the kit's (a quick or smoke run)
+     */
+    private static List<JmhResult> fullRun(Path chapter, Path file, boolean committedBehind) {
+        var results = JmhResult.read(file);
+        for (var result : results) {
+            if (!result.settings().isFull()) {
+                throw new ReportException(file + " is not a full run, so nothing was rendered: "
+                        + result.shortName() + " ran with " + result.settings().length()
+                        + ", and a chapter's figures come from the kit's settings (dev.ajp.kit.Bench): "
+                        + JmhResult.RunSettings.fullLength() + ". A quick or smoke run is a first look only. Run the "
+                        + "full benchmarks (./mvnw -pl " + chapter + " -am -Pbench test-compile exec:exec, with "
+                        + "-Ppostgres for PostgreSQL)"
+                        + (committedBehind ? ", or delete " + file + " to render the results committed in bench/" : "")
+                        + ".");
+            }
+        }
+        return results;
     }
 
     static Path environmentFile(Path bench, String db) {

@@ -7,10 +7,16 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.LogAxis;
@@ -37,8 +43,9 @@ import org.jfree.svg.ViewBox;
 
 /**
  * Draws one benchmark's results as an SVG bar chart that reads well at a README's width (800 px): one group of
- * horizontal bars per size, one bar per approach, each labelled with its time per operation and its approach, a whisker for the
- * 99.9% confidence interval, and a logarithmic axis when the times span more than two orders of magnitude (else
+ * horizontal bars per size, one bar per approach (an approach's settings next to each other, in the order the
+ * benchmark declares them), each labelled with its time per operation and its approach, a whisker for the 99.9%
+ * confidence interval, and a logarithmic axis when the times span more than two orders of magnitude (else
  * the fast approaches would be invisible slivers).
  *
  * <p>The output is deterministic: the same table gives the same bytes, so re-rendering changes no file in git
@@ -59,17 +66,34 @@ final class ChartWriter {
 
     private static final String FONT = "SansSerif";
     private static final int BAR = 16;
-    /** Okabe and Ito's palette, which colour-blind readers can tell apart; the yellow last as it is faint. */
-    private static final List<Color> PALETTE = List.of(
-            new Color(0x0072B2),
-            new Color(0xE69F00),
-            new Color(0x009E73),
-            new Color(0xD55E00),
+    /**
+     * The framework colours, the same in every chart: from Okabe and Ito's palette, which colour-blind readers can
+     * tell apart; JDBC, the floor the frameworks are measured against, in grey.
+     */
+    static final Map<Framework, Color> FRAMEWORK_COLOURS = new EnumMap<>(Map.of(
+            Framework.JDBC, new Color(0x666666),
+            Framework.HIBERNATE, new Color(0x0072B2),
+            Framework.ECLIPSELINK, new Color(0xE69F00),
+            Framework.JDBI, new Color(0x009E73)));
+
+    /** In a chart of frameworks, the colour of an approach that names none ({@code PostgreSQL COPY}). */
+    static final Color NO_FRAMEWORK = new Color(0xCC79A7);
+
+    static final String NO_FRAMEWORK_NAME = "other";
+
+    /**
+     * For a benchmark without frameworks, the colours of the settings it compares, in the order it names them: the
+     * rest of Okabe and Ito's palette and Tol's, so that none is mistaken for a framework.
+     */
+    static final List<Color> SETTING_COLOURS = List.of(
             new Color(0x56B4E9),
+            new Color(0xD55E00),
             new Color(0xCC79A7),
-            new Color(0x666666),
-            new Color(0x000000),
-            new Color(0xF0E442));
+            new Color(0x332288),
+            new Color(0x999933),
+            new Color(0x882255),
+            new Color(0x44AA99),
+            new Color(0x000000));
 
     private ChartWriter() {}
 
@@ -103,7 +127,10 @@ final class ChartWriter {
 
         var categoryAxis = new CategoryAxis(null);
         categoryAxis.setTickLabelFont(new Font(FONT, Font.PLAIN, 12));
-        categoryAxis.setCategoryMargin(0.25);
+        // about two bars' space between the groups of sizes, however many bars a group has
+        var gaps = Math.max(0, table.sizes().size() - 1);
+        var barSpace = Math.max(1, table.sizes().size()) * table.series().size() * (BAR + 2.0);
+        categoryAxis.setCategoryMargin(gaps == 0 ? 0 : Math.min(0.25, gaps * 36 / (barSpace + gaps * 36)));
         categoryAxis.setLowerMargin(0.02);
         categoryAxis.setUpperMargin(0.02);
 
@@ -117,8 +144,9 @@ final class ChartWriter {
         renderer.setMaximumBarWidth(0.9);
         renderer.setErrorIndicatorPaint(new Color(0x333333));
         renderer.setErrorIndicatorStroke(new BasicStroke(1f));
+        var colours = colours(table);
         for (var i = 0; i < table.series().size(); i++) {
-            renderer.setSeriesPaint(i, PALETTE.get(i % PALETTE.size()));
+            renderer.setSeriesPaint(i, colours.get(table.series().get(i)));
         }
         renderer.setDefaultItemLabelGenerator(new ScoreLabels());
         renderer.setDefaultItemLabelsVisible(true);
@@ -138,8 +166,15 @@ final class ChartWriter {
         plot.setDomainGridlinesVisible(false);
         plot.setInsets(new RectangleInsets(4, 8, 4, 16));
 
-        var chart =
-                new JFreeChart(table.benchmark() + " on " + databaseName, new Font(FONT, Font.BOLD, 16), plot, true);
+        // Each bar names its approach, so a legend of approaches would only repeat the labels: the legend keys the
+        // colours of the frameworks, and a chart without frameworks has none.
+        var legend = legend(table);
+        plot.setFixedLegendItems(legend);
+        var chart = new JFreeChart(
+                table.benchmark() + " on " + databaseName,
+                new Font(FONT, Font.BOLD, 16),
+                plot,
+                legend.getItemCount() > 0);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(8, 8, 8, 8));
         var withErrors = table.rows().stream().anyMatch(row -> !Double.isNaN(row.error()));
@@ -148,12 +183,69 @@ final class ChartWriter {
                 new Font(FONT, Font.PLAIN, 12));
         subtitle.setPaint(new Color(0x444444));
         chart.addSubtitle(subtitle);
-        var legend = chart.getLegend();
-        legend.setItemFont(new Font(FONT, Font.PLAIN, 12));
-        legend.setFrame(BlockBorder.NONE);
-        legend.setBackgroundPaint(Color.WHITE);
+        if (chart.getLegend() != null) {
+            chart.getLegend().setItemFont(new Font(FONT, Font.PLAIN, 12));
+            chart.getLegend().setFrame(BlockBorder.NONE);
+            chart.getLegend().setBackgroundPaint(Color.WHITE);
+        }
 
         return chart;
+    }
+
+    /** Whether colour shows the framework (some approach names one) rather than the setting a benchmark varies. */
+    static boolean byFramework(BenchmarkTable table) {
+        return table.rows().stream().anyMatch(row -> row.framework() != null);
+    }
+
+    /**
+     * The colour of each series: colour carries one thing only. In a chart of frameworks, the framework's colour
+     * (whatever other parameter varies, {@code protection: none} or {@code savepoint per row}); without frameworks,
+     * one colour per approach, which is then the setting the benchmark varies.
+     */
+    static Map<String, Color> colours(BenchmarkTable table) {
+        var colours = new LinkedHashMap<String, Color>();
+        var framework = byFramework(table);
+        var approaches = new ArrayList<String>();
+        for (var series : table.series()) {
+            var row = table.rows().stream()
+                    .filter(r -> r.series().equals(series))
+                    .findFirst()
+                    .orElseThrow();
+            if (framework) {
+                colours.put(series, row.framework() == null ? NO_FRAMEWORK : FRAMEWORK_COLOURS.get(row.framework()));
+            } else {
+                if (!approaches.contains(row.approach())) {
+                    approaches.add(row.approach());
+                }
+                var index = approaches.indexOf(row.approach());
+                colours.put(series, SETTING_COLOURS.get(index % SETTING_COLOURS.size()));
+            }
+        }
+        return colours;
+    }
+
+    /** The frameworks of the chart in a fixed order (JDBC, Hibernate, EclipseLink, Jdbi, other); none without. */
+    static LegendItemCollection legend(BenchmarkTable table) {
+        var items = new LegendItemCollection();
+        if (!byFramework(table)) {
+            return items;
+        }
+        for (var framework : Framework.values()) {
+            if (table.rows().stream().anyMatch(row -> row.framework() == framework)) {
+                items.add(legendItem(framework.displayName(), FRAMEWORK_COLOURS.get(framework)));
+            }
+        }
+        if (table.rows().stream().anyMatch(row -> row.framework() == null)) {
+            items.add(legendItem(NO_FRAMEWORK_NAME, NO_FRAMEWORK));
+        }
+        return items;
+    }
+
+    private static LegendItem legendItem(String name, Color colour) {
+        var item = new LegendItem(name, colour);
+        item.setShape(new Rectangle2D.Double(-5, -5, 10, 10));
+        item.setLabelFont(new Font(FONT, Font.PLAIN, 12));
+        return item;
     }
 
     /**
@@ -224,7 +316,7 @@ final class ChartWriter {
     static int height(BenchmarkTable table) {
         var categories = Math.max(1, table.sizes().size());
         var bars = categories * table.series().size();
-        var legendRows = (int) Math.ceil(table.series().size() / 4.0);
+        var legendRows = byFramework(table) ? 1 : 0;
         return 150 + legendRows * 18 + bars * (BAR + 2) + categories * 18;
     }
 

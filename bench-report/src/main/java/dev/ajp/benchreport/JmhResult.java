@@ -3,6 +3,7 @@ package dev.ajp.benchreport;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ajp.kit.Bench;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -84,14 +85,47 @@ public record JmhResult(
             int measurementIterations,
             String measurementTime) {
 
+        /** The length of a full run's iterations as JMH writes it, {@code 1 s}. */
+        static final String FULL_ITERATION = Bench.SECONDS + " s";
+
         /** {@code JMH 1.37, 1 fork, 3 warm-up iterations of 1 s, 5 measured iterations of 1 s, 1 thread}. */
         public String describe() {
+            return "JMH " + jmhVersion + ", " + length() + ", " + count(threads, "thread");
+        }
+
+        /** {@code 2 forks, 5 warm-up iterations of 1 s, 10 measured iterations of 1 s}: how long it ran. */
+        public String length() {
             var warmup = warmupIterations == 0
                     ? "no warm-up"
                     : count(warmupIterations, "warm-up iteration") + " of " + warmupTime;
-            return "JMH " + jmhVersion + ", " + count(forks, "fork") + ", " + warmup + ", "
-                    + count(measurementIterations, "measured iteration") + " of " + measurementTime + ", "
-                    + count(threads, "thread");
+            return count(forks, "fork") + ", " + warmup + ", " + count(measurementIterations, "measured iteration")
+                    + " of " + measurementTime;
+        }
+
+        /**
+         * Whether this is a full run: the forks, warm-up and measured iterations and their length that the kit's
+         * {@code dev.ajp.kit.Bench} gives every benchmark. A quick or smoke run, which overrides them from the
+         * command line, is a first look and not a chapter's figures.
+         */
+        public boolean isFull() {
+            return forks == Bench.FORKS
+                    && warmupIterations == Bench.WARMUP_ITERATIONS
+                    && warmupTime.equals(FULL_ITERATION)
+                    && measurementIterations == Bench.ITERATIONS
+                    && measurementTime.equals(FULL_ITERATION);
+        }
+
+        /** The settings of a full run, as {@link #length()} writes them. */
+        public static String fullLength() {
+            return new RunSettings(
+                            "",
+                            Bench.FORKS,
+                            1,
+                            Bench.WARMUP_ITERATIONS,
+                            FULL_ITERATION,
+                            Bench.ITERATIONS,
+                            FULL_ITERATION)
+                    .length();
         }
 
         private static String count(int n, String noun) {

@@ -17,6 +17,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.xml.sax.InputSource;
 
 class ChapterReportTest {
@@ -160,9 +162,9 @@ class ChapterReportTest {
             texts.add(nodes.item(i).getTextContent());
         }
         assertThat(texts)
-                .contains("JdbcBatch", "JdbcOneByOne", "JpaPersist", "100 rows", "1,000 rows")
+                .contains("100 rows", "1,000 rows")
                 .contains("BulkInsertBenchmark.insert on H2", "time per operation (ms/op)")
-                .contains("0.500  JdbcBatch", "16.0  JdbcOneByOne");
+                .contains("0.500  JdbcBatch", "16.0  JdbcOneByOne", "8.00  JpaPersist");
     }
 
     @Test
@@ -202,7 +204,7 @@ class ChapterReportTest {
         assertThat(environment.jdk()).isEqualTo("17.0.15 (OpenJDK 64-Bit Server VM 17.0.15+6)");
         assertThat(environment.database()).startsWith("H2 2.");
         assertThat(environment.jmh())
-                .isEqualTo("JMH 1.37, 1 fork, 3 warm-up iterations of 1 s, 5 measured iterations of 1 s, 1 thread");
+                .isEqualTo("JMH 1.37, 2 forks, 5 warm-up iterations of 1 s, 10 measured iterations of 1 s, 1 thread");
         assertThat(environment.cpus())
                 .isEqualTo(String.valueOf(Runtime.getRuntime().availableProcessors()));
         assertThat(environment.cpu()).isNotBlank().isNotEqualTo(Environment.NOT_RECORDED);
@@ -291,41 +293,132 @@ class ChapterReportTest {
     }
 
     @Test
-    void anExtraParameterBecomesPartOfTheSeriesName() throws IOException {
+    void anExtraParameterBecomesPartOfTheSeriesNameInWords() throws IOException {
         JmhJson.on("h2")
-                .result(INSERT, 1.0, 0.1, "ms/op", "approach", "JdbcBatch", "batchSize", "50", "rows", "1000")
+                .result(INSERT, 1.0, 0.1, "ms/op", "approach", "JdbcBatch", "batchSize", "5000", "rows", "1000")
                 .result(INSERT, 2.0, 0.1, "ms/op", "approach", "JdbcBatch", "batchSize", "5", "rows", "1000")
                 .writeTo(chapter);
 
         ChapterReport.run(chapter);
 
         assertThat(section())
-                .contains("| JdbcBatch (batchSize=50) | 1 | 1,000 | 1.00 ± 0.10 | ms/op |")
-                .contains("| JdbcBatch (batchSize=5) | 1 | 1,000 | 2.00 ± 0.10 | ms/op |");
+                .contains("| JdbcBatch, batch size: 5,000 | 1 | 1,000 | 1.00 ± 0.10 | ms/op |")
+                .contains("| JdbcBatch, batch size: 5 | 1 | 1,000 | 2.00 ± 0.10 | ms/op |");
+    }
+
+    /** A constant's name in lower case words, unless the run's notes give the value a label. */
+    @Test
+    void anEnumParameterIsWrittenInWordsOrByItsLabel() throws IOException {
+        JmhJson.on("h2")
+                .note("label.NONE", "no savepoint")
+                .result(INSERT, 1.0, 0.1, "ms/op", "approach", "JdbcBatch", "protection", "NONE", "rows", "10")
+                .result(
+                        INSERT,
+                        2.0,
+                        0.1,
+                        "ms/op",
+                        "approach",
+                        "JdbcBatch",
+                        "protection",
+                        "SAVEPOINT_PER_ROW",
+                        "rows",
+                        "10")
+                .writeTo(chapter);
+
+        ChapterReport.run(chapter);
+
+        assertThat(section())
+                .contains("| JdbcBatch, protection: no savepoint | 1 | 10 |")
+                .contains("| JdbcBatch, protection: savepoint per row | 1 | 10 |")
+                .doesNotContain("SAVEPOINT_PER_ROW");
     }
 
     @Test
-    void aSmokeRunHasNoErrorSoTheScoreStandsAloneWithAWarning() throws IOException {
+    void aResultWithoutAnErrorShowsItsScoreAloneAndNoRank() throws IOException {
         JmhJson.on("h2")
+                .result(INSERT, 0.25, "NaN", "ms/op", "approach", "JdbcBatch", "rows", "10")
+                .writeTo(chapter);
+
+        ChapterReport.run(chapter);
+
+        assertThat(section()).contains("| JdbcBatch | – | 10 | 0.250 | ms/op |");
+    }
+
+    @Test
+    void aQuickRunIsRefusedSayingSoAndTheCommittedFiguresStayAsTheyWere() throws IOException {
+        insertResults("h2").writeTo(chapter);
+        ChapterReport.run(chapter);
+        var committed = Files.readString(chapter.resolve("bench/jmh-result-h2.json"));
+        var rendered = Files.readString(readme);
+        var source = JmhJson.on("h2")
+                .quick()
+                .result(INSERT, 0.25, 0.1, "ms/op", "approach", "JdbcBatch", "rows", "10")
+                .writeTo(chapter);
+
+        assertThatThrownBy(() -> ChapterReport.run(chapter))
+                .isInstanceOf(ReportException.class)
+                .hasMessage(source + " is not a full run, so nothing was rendered: BulkInsertBenchmark.insert ran with "
+                        + "1 fork, 3 warm-up iterations of 200 ms, 3 measured iterations of 200 ms, and a chapter's "
+                        + "figures come from the kit's settings (dev.ajp.kit.Bench): 2 forks, 5 warm-up iterations of "
+                        + "1 s, 10 measured iterations of 1 s. A quick or smoke run is a first look only. Run the full "
+                        + "benchmarks (./mvnw -pl " + chapter + " -am -Pbench test-compile exec:exec, with -Ppostgres "
+                        + "for PostgreSQL), or delete " + source + " to render the results committed in bench/.");
+        assertThat(chapter.resolve("bench/jmh-result-h2.json")).hasContent(committed);
+        assertThat(readme).hasContent(rendered);
+    }
+
+    @Test
+    void aSmokeRunIsRefusedToo() throws IOException {
+        JmhJson.on("postgres")
                 .smoke()
                 .result(INSERT, 0.25, "NaN", "ms/op", "approach", "JdbcBatch", "rows", "10")
                 .writeTo(chapter);
 
-        var outcome = ChapterReport.run(chapter);
+        assertThatThrownBy(() -> ChapterReport.run(chapter))
+                .isInstanceOf(ReportException.class)
+                .hasMessageContaining("jmh-result-postgres.json is not a full run")
+                .hasMessageContaining("ran with 1 fork, no warm-up, 1 measured iteration of 100 ms,")
+                .hasMessageEndingWith("with -Ppostgres for PostgreSQL).");
+        assertThat(chapter.resolve("bench")).doesNotExist();
+        assertThat(Files.readString(readme)).contains("whatever was here");
+    }
 
-        assertThat(section()).contains("| JdbcBatch | – | 10 | 0.250 | ms/op |");
-        assertThat(outcome.warnings())
-                .singleElement()
-                .asString()
-                .contains("H2 results")
-                .contains("smoke run");
+    /** Each setting alone, the others as in a full run (2 forks, 5 warm-up and 10 measured iterations of 1 s). */
+    @ParameterizedTest(name = "{0} forks, {1} warm-up of {2}, {3} measured of {4}")
+    @CsvSource({
+        "1, 5, 1 s, 10, 1 s",
+        "2, 3, 1 s, 10, 1 s",
+        "2, 5, 200 ms, 10, 1 s",
+        "2, 5, 1 s, 3, 1 s",
+        "2, 5, 1 s, 10, 200 ms",
+        "3, 5, 1 s, 10, 1 s"
+    })
+    void resultsRunWithOtherSettingsThanTheKitsAreNoFullRun(
+            int forks, int warmups, String warmupTime, int iterations, String time) throws IOException {
+        JmhJson.on("h2")
+                .settings(forks, warmups, warmupTime, iterations, time)
+                .result(INSERT, 0.25, 0.1, "ms/op", "approach", "JdbcBatch", "rows", "10")
+                .writeTo(chapter);
+
+        assertThatThrownBy(() -> ChapterReport.run(chapter))
+                .isInstanceOf(ReportException.class)
+                .hasMessageContaining("is not a full run, so nothing was rendered");
     }
 
     @Test
-    void fullRunsGiveNoWarning() throws IOException {
-        insertResults("h2").writeTo(chapter);
+    void quickResultsFoundInBenchAreRefusedAsWell() throws IOException {
+        JmhJson.on("h2")
+                .quick()
+                .result(INSERT, 0.25, 0.1, "ms/op", "approach", "JdbcBatch", "rows", "10")
+                .writeTo(chapter);
+        Files.createDirectories(chapter.resolve("bench"));
+        Files.move(chapter.resolve("target/jmh-result-h2.json"), chapter.resolve("bench/jmh-result-h2.json"));
 
-        assertThat(ChapterReport.run(chapter).warnings()).isEmpty();
+        assertThatThrownBy(() -> ChapterReport.run(chapter))
+                .isInstanceOf(ReportException.class)
+                .hasMessageContaining(Path.of("bench", "jmh-result-h2.json") + " is not a full run")
+                .hasMessageNotContaining("or delete");
+        assertThat(Files.readString(readme)).contains("whatever was here");
     }
 
     @Test

@@ -45,7 +45,7 @@ class ChartWriterTest {
         assertThat(svg).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg ");
         assertThat(svg).contains("width='800'").contains("viewBox='0 0 800 " + ChartWriter.height(table(1, 2)) + "'");
         assertThat(svg.strip()).endsWith("</svg>");
-        assertThat(List.of("JoinFetch", "LazyLoading", "EagerLoadingBenchmark.load on PostgreSQL"))
+        assertThat(List.of("1.00  JoinFetch", "2.00  LazyLoading", "EagerLoadingBenchmark.load on PostgreSQL"))
                 .allSatisfy(text -> assertThat(svg).contains(">" + text + "<"));
     }
 }

@@ -3,6 +3,7 @@ package dev.ajp.benchreport;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ajp.kit.Bench;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -15,7 +16,9 @@ import java.util.Properties;
  * Builds a JMH result file the way {@code -rf json} writes one (the fields the report reads, and a few it does
  * not), and the notes its benchmark JVMs write next to it, so that every test states its own numbers.
  *
- * <p>Like {@link #smoke()} and {@link #mode}, {@link #connection} applies to the results added after it.
+ * <p>The results are those of a full run (the kit's {@code Bench} settings) unless {@link #quick()}, {@link #smoke()}
+ * or {@link #settings} says otherwise. Like these and {@link #mode}, {@link #connection} applies to the results added
+ * after it.
  */
 final class JmhJson {
 
@@ -24,8 +27,12 @@ final class JmhJson {
     private final ArrayNode results = MAPPER.createArrayNode();
     private final String db;
     private String mode = "avgt";
-    private int warmupIterations = 3;
-    private int measurementIterations = 5;
+    // a full run: the kit's settings, as every chapter's benchmark takes them
+    private int forks = Bench.FORKS;
+    private int warmupIterations = Bench.WARMUP_ITERATIONS;
+    private String warmupTime = Bench.SECONDS + " s";
+    private int measurementIterations = Bench.ITERATIONS;
+    private String measurementTime = Bench.SECONDS + " s";
     private String url = "";
     private String user = "";
     private String password = "";
@@ -40,10 +47,23 @@ final class JmhJson {
         return new JmhJson(db);
     }
 
-    /** The settings of the bench-smoke profile: no warm-up, one measured iteration. */
+    /** The settings of the bench-smoke profile: one fork, no warm-up, one measured iteration of 100 ms. */
     JmhJson smoke() {
-        warmupIterations = 0;
-        measurementIterations = 1;
+        return settings(1, 0, "100 ms", 1, "100 ms");
+    }
+
+    /** A quick first look: one fork, three short iterations. */
+    JmhJson quick() {
+        return settings(1, 3, "200 ms", 3, "200 ms");
+    }
+
+    /** The forks, warm-up and measured iterations and their lengths, as JMH writes them ({@code 1 s}). */
+    JmhJson settings(int forks, int warmupIterations, String warmupTime, int measurementIterations, String time) {
+        this.forks = forks;
+        this.warmupIterations = warmupIterations;
+        this.warmupTime = warmupTime;
+        this.measurementIterations = measurementIterations;
+        this.measurementTime = time;
         return this;
     }
 
@@ -93,7 +113,7 @@ final class JmhJson {
         result.put("benchmark", benchmark);
         result.put("mode", mode);
         result.put("threads", 1);
-        result.put("forks", 1);
+        result.put("forks", forks);
         result.put("jvm", "/usr/lib/jvm/java-17/bin/java");
         result.putArray("jvmArgs")
                 .add("-Ddb=" + db)
@@ -107,10 +127,10 @@ final class JmhJson {
         result.put("vmName", "OpenJDK 64-Bit Server VM");
         result.put("vmVersion", "17.0.15+6");
         result.put("warmupIterations", warmupIterations);
-        result.put("warmupTime", "1 s");
+        result.put("warmupTime", warmupTime);
         result.put("warmupBatchSize", 1);
         result.put("measurementIterations", measurementIterations);
-        result.put("measurementTime", "1 s");
+        result.put("measurementTime", measurementTime);
         result.put("measurementBatchSize", 1);
         var paramsNode = result.putObject("params");
         params.forEach(paramsNode::put);
