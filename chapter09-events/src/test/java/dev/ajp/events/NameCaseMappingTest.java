@@ -39,7 +39,7 @@ class NameCaseMappingTest {
             // The C collation: ASCII letters only
             assertThat(upper(db, "C", "é")).isEqualTo("é");
             assertThat(upper(db, "C", "i")).isEqualTo("I");
-            // libc's C.UTF-8 (this project's server's default), where the server has it: one letter for one
+            // libc's C.UTF-8 (the default of the server the tests ran on here), where it exists: one letter for one
             assumeTrue(collationExists(db, "C.utf8"), "the server has no libc C.utf8 collation");
             assertThat(upper(db, "C.utf8", "ß")).isEqualTo("ß");
             assertThat(upper(db, "C.utf8", "é")).isEqualTo("É");
