@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings;
+import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,19 +78,62 @@ class DatabaseClockTest {
     @Test
     void inHqlCurrentTimestampIsNoInstantOnH2ButInstantIsOnBothDatabases() {
         var factory = db.frameworks(JpaMixin.CURRENT_TIMESTAMP.managedClasses()).hibernate();
-        try (var em = factory.createEntityManager()) {
-            var currentTimestamp = "update CurrentTimestampStudent s set s.updatedAt = current_timestamp";
-            var instant = "update CurrentTimestampStudent s set s.updatedAt = instant";
+        var currentTimestamp = "update CurrentTimestampStudent s set s.updatedAt = current_timestamp";
+        var instant = "update CurrentTimestampStudent s set s.updatedAt = instant";
 
-            if (db.settings().kind() == DatabaseSettings.Kind.H2) {
+        if (db.settings().kind() == DatabaseSettings.Kind.H2) {
+            try (var em = factory.createEntityManager()) {
                 assertThatThrownBy(() -> em.createQuery(currentTimestamp))
                         .hasMessageContaining("Cannot assign expression of type 'java.sql.Timestamp' to target path"
                                 + " 's.updatedAt' of type 'java.time.Instant'");
-            } else {
-                assertThat(em.createQuery(currentTimestamp)).isNotNull();
             }
-            assertThat(em.createQuery(instant)).isNotNull();
+        } else {
+            assertBulkUpdateStampsTheTransactionsStart(factory, currentTimestamp);
         }
+        assertBulkUpdateStampsTheTransactionsStart(factory, instant);
+    }
+
+    /**
+     * Runs the HQL bulk update on two rows stamped long ago: both rows change, {@code updated_at} becomes the
+     * database's {@code CURRENT_TIMESTAMP} of the update's transaction, {@code created_at} stays.
+     */
+    private void assertBulkUpdateStampsTheTransactionsStart(EntityManagerFactory factory, String hql) {
+        var longAgo = Instant.parse("2020-01-01T00:00:00Z");
+        db.jdbi().useHandle(h -> {
+            h.execute("delete from stamped_students");
+            for (var id = 1; id <= 2; id++) {
+                h.createUpdate("insert into stamped_students (id, name, age, grade, created_at, updated_at)"
+                                + " values (:id, 'Alice', 22, 'A', :at, :at)")
+                        .bind("id", id)
+                        .bind("at", OffsetDateTime.ofInstant(longAgo, ZoneOffset.UTC))
+                        .execute();
+            }
+        });
+        int changed;
+        Instant transactionStart;
+        try (var em = factory.createEntityManager()) {
+            em.getTransaction().begin();
+            changed = em.createQuery(hql).executeUpdate();
+            transactionStart = ((OffsetDateTime) em.createNativeQuery("select current_timestamp", OffsetDateTime.class)
+                            .getSingleResult())
+                    .toInstant();
+            em.getTransaction().commit();
+        }
+
+        assertThat(changed).as(hql).isEqualTo(2);
+        assertThat(stamps(1)).as(hql).containsExactly(longAgo, transactionStart);
+        assertThat(stamps(2)).as(hql).containsExactly(longAgo, transactionStart);
+    }
+
+    /** created_at and updated_at of a row of stamped_students. */
+    private List<Instant> stamps(long id) {
+        return db.jdbi()
+                .withHandle(h -> h.createQuery("select created_at, updated_at from stamped_students where id = :id")
+                        .bind("id", id)
+                        .map((rs, ctx) -> List.of(
+                                rs.getObject(1, OffsetDateTime.class).toInstant(),
+                                rs.getObject(2, OffsetDateTime.class).toInstant()))
+                        .one());
     }
 
     // --- helpers -----------------------------------------------------------------------------------------------

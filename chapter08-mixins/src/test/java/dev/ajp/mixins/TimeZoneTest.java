@@ -61,6 +61,17 @@ class TimeZoneTest {
         }
     }
 
+    @Test
+    void utcnowsFaithfulJavaCopyIsLocalDateTimeNowInUtcNotTheJvmsWallClock() {
+        try (var newYork = DefaultTimeZone.set(NewYork.ZONE)) {
+            var clock = Clock.fixed(NOON_UTC, ZoneId.systemDefault()); // what LocalDateTime.now() reads
+            // datetime.utcnow(): UTC, no zone attached, whatever the host's zone
+            assertThat(LocalDateTime.now(clock.withZone(ZoneOffset.UTC))).isEqualTo("2026-01-15T12:00");
+            // LocalDateTime.now(): the wall clock of wherever the JVM runs
+            assertThat(LocalDateTime.now(clock)).isEqualTo("2026-01-15T07:00");
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(JpaProvider.class)
     void inATimestampWithoutTimeZoneAnInstantIsStoredAsSomeonesWallClock(JpaProvider provider) {
@@ -87,10 +98,20 @@ class TimeZoneTest {
     void aTimestampWithTimeZoneKeepsTheInstantWhateverTheApplicationsZone(Approach approach) {
         try (var newYork = new NewYork()) {
             var db = newYork.db();
+            var clock = Clock.fixed(NOON_UTC, ZoneId.of(NewYork.ZONE));
             if (!approach.runsOn(db.settings().kind())) {
-                return; // EclipseLink @ReturnInsert: PostgreSQL only (TimestampsTest says so)
+                // EclipseLink @ReturnInsert on H2: refused before anything is written, saying why.
+                assertThatThrownBy(() -> approach.on(db, clock))
+                        .isInstanceOf(IllegalStateException.class)
+                        .hasMessage("EclipseLink @ReturnInsert runs on PostgreSQL only: EclipseLink's H2 platform"
+                                + " cannot build an INSERT with a RETURNING clause. This database is "
+                                + db.settings().describe() + ".");
+                assertThat(approach).isEqualTo(Approach.ECLIPSELINK_RETURNING);
+                assertThat(text(db, "select cast(count(*) as varchar(10)) from db_clock_students"))
+                        .isEqualTo("0");
+                return;
             }
-            var rows = approach.on(db, Clock.fixed(NOON_UTC, ZoneId.of(NewYork.ZONE)));
+            var rows = approach.on(db, clock);
             var before = instant(db, "select current_timestamp");
 
             var written = rows.insertStudents(NewStudent.fromTheTutorial()).get(0);

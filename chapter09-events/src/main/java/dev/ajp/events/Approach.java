@@ -132,7 +132,7 @@ public enum Approach implements InsertApproach {
     }
 
     private static InsertStudents callbackStudents(Database db, JpaProvider provider) {
-        var factory = InsertApproach.frameworks(db, CallbackStudent.class)
+        var factory = InsertApproach.frameworks(db, CallbackStudent.class, InstantAsOffsetDateTime.class)
                 .jpa(provider, JpaPersist.batchSettings(provider, Map.of()));
         return new JpaPersist<>(
                 factory,

@@ -1,8 +1,9 @@
 package dev.ajp.events;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
-import java.time.LocalDateTime;
+import java.time.Instant;
 
 /**
  * One row of {@code student_audit} as part of a {@link CallbackStudent}: what happened and when. The student's id is
@@ -14,12 +15,13 @@ public class AuditEntry {
     @Column(nullable = false, length = 10)
     private String action;
 
+    @Convert(converter = InstantAsOffsetDateTime.class) // EclipseLink cannot read an Instant on H2 without it
     @Column(name = "audited_at", nullable = false)
-    private LocalDateTime auditedAt;
+    private Instant auditedAt;
 
     protected AuditEntry() {}
 
-    public AuditEntry(String action, LocalDateTime auditedAt) {
+    public AuditEntry(String action, Instant auditedAt) {
         this.action = action;
         this.auditedAt = auditedAt;
     }
@@ -28,7 +30,7 @@ public class AuditEntry {
         return action;
     }
 
-    public LocalDateTime getAuditedAt() {
+    public Instant getAuditedAt() {
         return auditedAt;
     }
 }

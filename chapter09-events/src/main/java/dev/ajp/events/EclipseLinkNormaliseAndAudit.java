@@ -1,7 +1,8 @@
 package dev.ajp.events;
 
 import dev.ajp.model.Student;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.eclipse.persistence.descriptors.DescriptorEvent;
 import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
@@ -41,7 +42,8 @@ public final class EclipseLinkNormaliseAndAudit extends DescriptorEventAdapter {
                 new SQLCall("insert into student_audit (student_id, action, audited_at) values (#ID, 'INSERT', #AT)"));
         audit.addArgument("ID");
         audit.addArgument("AT");
-        event.getSession().executeQuery(audit, List.of(id, LocalDateTime.now())); // in the commit's transaction
+        event.getSession()
+                .executeQuery(audit, List.of(id, OffsetDateTime.now(ZoneOffset.UTC))); // in the commit's transaction
     }
     // end::post-insert[]
 }

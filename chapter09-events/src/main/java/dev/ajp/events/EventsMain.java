@@ -5,7 +5,7 @@ import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.JpaProvider;
 import dev.ajp.kit.Logging;
 import dev.ajp.model.SampleData;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -24,7 +24,7 @@ public final class EventsMain {
     private EventsMain() {}
 
     /** An audit row as the database holds it. */
-    record AuditRow(long studentId, String action, LocalDateTime auditedAt) {}
+    record AuditRow(long studentId, String action, OffsetDateTime auditedAt) {}
 
     public static void main(String[] args) {
         var database = DatabaseSettings.fromEnvironment();
@@ -129,7 +129,7 @@ public final class EventsMain {
                         .map((rs, ctx) -> new AuditRow(
                                 rs.getLong("student_id"),
                                 rs.getString("action"),
-                                rs.getObject("audited_at", LocalDateTime.class)))
+                                rs.getObject("audited_at", OffsetDateTime.class)))
                         .list());
     }
 

@@ -21,7 +21,7 @@ public final class H2AuditInsertTrigger implements Trigger {
     @Override
     public void fire(Connection connection, Object[] oldRow, Object[] newRow) throws SQLException {
         try (var audit = connection.prepareStatement(
-                "insert into student_audit (student_id, action, audited_at) values (?, 'INSERT', localtimestamp)")) {
+                "insert into student_audit (student_id, action, audited_at) values (?, 'INSERT', current_timestamp)")) {
             audit.setObject(1, newRow[id]);
             audit.executeUpdate();
         }

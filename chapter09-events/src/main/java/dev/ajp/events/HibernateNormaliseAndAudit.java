@@ -1,8 +1,8 @@
 package dev.ajp.events;
 
 import dev.ajp.model.Student;
-import java.sql.Timestamp;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import org.hibernate.event.spi.PostInsertEvent;
 import org.hibernate.event.spi.PostInsertEventListener;
@@ -51,7 +51,7 @@ public final class HibernateNormaliseAndAudit implements PreInsertEventListener,
                             connection -> { // the flush's own connection and transaction
                                 try (var insert = connection.prepareStatement(AUDIT)) {
                                     insert.setLong(1, id);
-                                    insert.setTimestamp(2, Timestamp.valueOf(LocalDateTime.now()));
+                                    insert.setObject(2, OffsetDateTime.now(ZoneOffset.UTC)); // an instant
                                     insert.executeUpdate();
                                 }
                             });

@@ -1,7 +1,7 @@
 package dev.ajp.events;
 
 import dev.ajp.kit.DatabaseSettings;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
@@ -43,7 +43,7 @@ public final class JdbiDao implements InsertStudents {
                                     .bind("age", student.age())
                                     .bind("grade", student.grade())
                                     .add();
-                            audit.bind("id", id).bind("at", LocalDateTime.now()).add();
+                            audit.bind("id", id).bind("at", Instant.now()).add();
                             inserted.add(new InsertedStudent(id, name));
                         }
                         Timeline.app("execute() called");

@@ -1,7 +1,7 @@
 package dev.ajp.events;
 
 import jakarta.persistence.PrePersist;
-import java.time.LocalDateTime;
+import java.time.Instant;
 
 /**
  * The {@code @EntityListeners} class of {@link CallbackStudent}: a JPA entity listener, instantiated by the provider,
@@ -16,7 +16,7 @@ public class StudentAuditListener {
 
     @PrePersist
     void audit(CallbackStudent student) {
-        student.getAudit().add(new AuditEntry("INSERT", LocalDateTime.now()));
+        student.getAudit().add(new AuditEntry("INSERT", Instant.now()));
         Timeline.hook("audit entry added for '" + student.getName() + "' (@EntityListeners)");
     }
 }

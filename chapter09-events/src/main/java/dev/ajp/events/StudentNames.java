@@ -9,6 +9,12 @@ import java.util.Locale;
  *
  * <p>The triggers apply the same rule in SQL ({@code btrim(name, ' ')}, {@code upper(left(name, 1))}), so it trims
  * spaces only, as they do, not tabs or other white space: the point is that both sides write the same rows.
+ *
+ * <p>Upper case is Unicode's full mapping with no language's rules ({@link Locale#ROOT}): {@code "élodie"} becomes
+ * {@code "Élodie"}, {@code "ismail"} and {@code "ısmail"} (dotless i) become {@code "Ismail"} (Turkish rules would give
+ * {@code "İsmail"}), {@code "İsmail"} stays, and a leading {@code "ß"} becomes the two letters {@code "SS"}.
+ * PostgreSQL's trigger names the ICU root collation ({@code und-x-icu}) for its {@code upper}, which maps the same way
+ * whatever the database's own collation is; H2's trigger calls this method.
  */
 public final class StudentNames {
 
@@ -20,10 +26,13 @@ public final class StudentNames {
     /**
      * The normalised name.
      *
-     * @throws IllegalArgumentException for a name that is empty or only spaces
+     * @throws IllegalArgumentException for a name that is null, empty or only spaces
      */
     // tag::normalise[]
     public static String normalise(String name) {
+        if (name == null) {
+            throw new IllegalArgumentException(BLANK + ", got null");
+        }
         var trimmed = name.replaceAll("^ +| +$", "");
         if (trimmed.isEmpty()) {
             throw new IllegalArgumentException(BLANK + ", got '" + name + "'");

@@ -11,7 +11,8 @@ create table student_audit (
     -- No foreign key to students: an audit row is history, and outlives the row it describes.
     student_id bigint      not null,
     action     varchar(10) not null,
-    audited_at timestamp   not null,
+    -- An instant, as chapter 08 stores its timestamps: with time zone, whatever zone the writer's JVM or session is in.
+    audited_at timestamp(6) with time zone not null,
     constraint student_audit_pk primary key (id)
 );
 

@@ -9,7 +9,8 @@ import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.SqlRecorder.Kind;
 import dev.ajp.kit.SqlRecorder.Statement;
 import dev.ajp.model.Student;
-import java.time.LocalDateTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ class InsertStudentsTest {
         var students = NewStudent.generated(n);
         try (var db = EventsSchema.open(approach)) {
             var inserter = approach.on(db);
-            var before = LocalDateTime.now();
+            var before = Instant.now();
 
             var recording = db.recorder().record(() -> inserter.insert(students));
 
@@ -82,7 +83,8 @@ class InsertStudentsTest {
             assertThat(Rows.audit(db))
                     .allSatisfy(row -> assertThat(row.auditedAt())
                             .isBetween(
-                                    before.minusMinutes(1), LocalDateTime.now().plusMinutes(1)));
+                                    before.minus(Duration.ofMinutes(1)),
+                                    Instant.now().plus(Duration.ofMinutes(1))));
             assertThat(recording.result())
                     .extracting(InsertedStudent::name)
                     .containsExactlyElementsOf(
@@ -133,6 +135,94 @@ class InsertStudentsTest {
             assertThat(inserter.insert(List.of(NewStudent.kevin()))).hasSize(1);
             assertThat(Rows.students(db)).extracting(StudentRow::name).containsExactly("Kevin");
             assertThat(Rows.auditWithoutTime(db)).hasSize(1);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyApproachHere")
+    void aNullNameIsRefusedWithTheRulesErrorWhereverTheRuleSeesItAndNothingRemains(InsertApproach approach) {
+        var students = new ArrayList<NewStudent>();
+        students.add(NewStudent.kevin());
+        students.add(new NewStudent(null, 20, "A"));
+        try (var db = EventsSchema.open(approach)) {
+            var inserter = approach.on(db);
+
+            var refused = assertThatThrownBy(() -> inserter.insert(students))
+                    .isInstanceOf(StudentInsertException.class)
+                    .hasMessageStartingWith("None of the 2 students were inserted, the transaction was rolled back: ");
+            switch (approach.hooks()) {
+                // Every application hook applies StudentNames.normalise, which refuses null as it refuses blank.
+                case IN_THE_APPLICATION -> refused.hasMessageEndingWith(": " + StudentNames.BLANK + ", got null");
+                case IN_THE_DATABASE ->
+                    refused.hasMessageEndingWith(
+                            switch (DATABASE) {
+                                // PostgreSQL runs the BEFORE trigger first, then checks NOT NULL: the trigger refuses.
+                                case POSTGRES -> ": ERROR: " + StudentNames.BLANK;
+                                // H2 checks NOT NULL before it fires a BEFORE trigger: the trigger never sees null.
+                                case H2 -> ": NULL not allowed for column \"NAME\"";
+                            });
+                // No hook: the column's NOT NULL.
+                case NONE ->
+                    refused.hasMessageEndingWith(
+                            switch (DATABASE) {
+                                case POSTGRES ->
+                                    ": ERROR: null value in column \"name\" of relation \"students\" violates"
+                                            + " not-null constraint";
+                                case H2 -> ": NULL not allowed for column \"NAME\"";
+                            });
+            }
+            assertThat(Rows.students(db)).isEmpty();
+            assertThat(Rows.audit(db)).isEmpty();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyApproachHere")
+    void nonAsciiNamesAreNormalisedTheSameWayByEveryHookAndBothTriggers(InsertApproach approach) {
+        var typed = List.of("  élodie ", "İsmail", "ismail", "ısmail", "ßtefan");
+        // Unicode's full upper case, no language's rules: the dotless ı and the plain i both give I, ß gives SS.
+        var normalised = List.of("Élodie", "İsmail", "Ismail", "Ismail", "SStefan");
+        var students = typed.stream().map(name -> new NewStudent(name, 20, "A")).toList();
+        try (var db = EventsSchema.open(approach)) {
+
+            var held = approach.on(db).insert(students);
+
+            var written = approach.hooks() == Hooks.NONE ? typed : normalised;
+            assertThat(Rows.students(db)).extracting(StudentRow::name).containsExactlyElementsOf(written);
+            assertThat(held)
+                    .extracting(InsertedStudent::name)
+                    .containsExactlyElementsOf(
+                            Expected.applicationSeesWhatTheDatabaseWrote(approach) ? written : typed);
+        }
+    }
+
+    static Stream<InsertApproach> everyApproachWithHooksHere() {
+        return everyApproachHere().filter(a -> a.hooks() != Hooks.NONE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyApproachWithHooksHere")
+    void anAuditInsertThatFailsTakesItsStudentAndTheWholeTransactionWithIt(InsertApproach approach) {
+        // 60 students; the audit table refuses student 51's row, after the first 50 students and their audit rows.
+        try (var db = EventsSchema.open(approach)) {
+            db.jdbi()
+                    .useHandle(h -> h.execute("alter table student_audit add constraint student_audit_refuses_51"
+                            + " check (student_id <> 51)"));
+            var inserter = approach.on(db);
+            db.recorder().clear();
+
+            assertThatThrownBy(() -> inserter.insert(NewStudent.generated(60)))
+                    .isInstanceOf(StudentInsertException.class)
+                    .hasMessageStartingWith("None of the 60 students were inserted, the transaction was rolled back: ")
+                    .satisfies(e -> assertThat(e.getMessage().toLowerCase()).contains("student_audit_refuses_51"));
+
+            var sent = db.recorder().recording();
+            assertThat(sent.statements().stream().filter(Statement::succeeded).filter(s -> s.kind() == Kind.INSERT))
+                    .as("INSERTs that succeeded before the failure")
+                    .isNotEmpty();
+            assertThat(sent.count(dev.ajp.kit.SqlRecorder.Action.ROLLBACK)).isEqualTo(1);
+            assertThat(Rows.students(db)).isEmpty();
+            assertThat(Rows.audit(db)).isEmpty();
         }
     }
 

@@ -2,7 +2,8 @@ package dev.ajp.events;
 
 import dev.ajp.kit.Database;
 import dev.ajp.kit.SqlRecorder;
-import java.time.LocalDateTime;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -13,7 +14,7 @@ final class Rows {
 
     record StudentRow(long id, String name) {}
 
-    record AuditRow(long studentId, String action, LocalDateTime auditedAt) {
+    record AuditRow(long studentId, String action, Instant auditedAt) {
         /** Without the time, which differs between writers and runs. */
         Audit withoutTime() {
             return new Audit(studentId, action);
@@ -36,7 +37,7 @@ final class Rows {
                         .map((rs, ctx) -> new AuditRow(
                                 rs.getLong("student_id"),
                                 rs.getString("action"),
-                                rs.getObject("audited_at", LocalDateTime.class)))
+                                rs.getObject("audited_at", OffsetDateTime.class).toInstant()))
                         .list());
     }
 

@@ -76,9 +76,11 @@ class SameAuditBothWaysTest {
         EntityManagerFactory factory(Database db) {
             return switch (this) {
                 case HIBERNATE_JPA_CALLBACKS ->
-                    db.frameworks(CallbackStudent.class).hibernate();
+                    db.frameworks(CallbackStudent.class, InstantAsOffsetDateTime.class)
+                            .hibernate();
                 case ECLIPSELINK_JPA_CALLBACKS ->
-                    db.frameworks(CallbackStudent.class).eclipseLink();
+                    db.frameworks(CallbackStudent.class, InstantAsOffsetDateTime.class)
+                            .eclipseLink();
                 case HIBERNATE_EVENT_LISTENER ->
                     db.frameworks(Student.class, Course.class)
                             .hibernate(HibernateListenerIntegrator.settings(HibernateNormaliseAndAudit.class));
