@@ -70,10 +70,8 @@ public final class HibernateSearch implements StudentSearch {
 
     @Override
     public List<String> namesSortedBy(String column, String direction) {
-        // tag::sorted-by[]
         var order = SortOrder.of(column, direction); // refuses what is not on the list, before any SQL
         return names("select name from students order by " + order.sql());
-        // end::sorted-by[]
     }
 
     private List<String> names(String sql) {

@@ -11,20 +11,12 @@ import java.util.Objects;
  * list is refused, with a message that names what is allowed, before any SQL is sent. The constructor is private: an
  * order exists only as {@link #of} made it.
  */
-// tag::allow-list[]
 public final class SortOrder {
 
+    // tag::allow-list[]
     private static final Map<String, String> COLUMNS =
             Map.of("id", "id", "name", "name", "age", "age", "grade", "grade");
     private static final Map<String, String> DIRECTIONS = Map.of("asc", "asc", "desc", "desc");
-
-    private final String column; // a value of COLUMNS, never the user's text
-    private final String direction;
-
-    private SortOrder(String column, String direction) {
-        this.column = column;
-        this.direction = direction;
-    }
 
     /** The order the user asked for, in any case; a column or a direction not on the lists is refused. */
     public static SortOrder of(String column, String direction) {
@@ -40,6 +32,15 @@ public final class SortOrder {
         }
         return new SortOrder(sortColumn, sortDirection);
     }
+    // end::allow-list[]
+
+    private final String column; // a value of COLUMNS, never the user's text
+    private final String direction;
+
+    private SortOrder(String column, String direction) {
+        this.column = column;
+        this.direction = direction;
+    }
 
     /** The ORDER BY list: the chosen column, then the id, so that equal values come in one order every time. */
     public String sql() {
@@ -50,4 +51,3 @@ public final class SortOrder {
         return Objects.requireNonNullElse(input, "").strip().toLowerCase(Locale.ROOT);
     }
 }
-// end::allow-list[]
