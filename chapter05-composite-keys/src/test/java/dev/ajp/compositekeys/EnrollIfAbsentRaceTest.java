@@ -163,6 +163,11 @@ class EnrollIfAbsentRaceTest {
                                                 "setAutoCommit(true)");
                             case JDBI_NESTED_KEY -> List.of(statement);
                         });
+        assertThat(loser.statements().get(0).sql())
+                .isEqualTo(IdempotentEnrollment.sql(db.settings().kind()));
+        if (!postgres() && approach.label().startsWith("EclipseLink")) {
+            assertThat(loser.statements().get(1).sql()).isEqualTo("SELECT 1");
+        }
         assertThat(daveInArt()).containsExactly(row(4, 5, "2024-09-10"));
     }
 
