@@ -180,7 +180,7 @@ class InjectionTest {
      * empties the table in every framework, on both databases. On H2 every framework returns the five names of the
      * first statement as if nothing else had happened. On PostgreSQL, Hibernate, EclipseLink and JDBC then report
      * {@code Multiple ResultSets were returned by the query.}, an error that comes after the DELETE has been committed
-     * (auto-commit); Jdbi, which reads the first result and ignores the rest, reports nothing.
+     * (auto-commit); Jdbi returns the five names without an error.
      */
     @ParameterizedTest
     @EnumSource(Search.class)
