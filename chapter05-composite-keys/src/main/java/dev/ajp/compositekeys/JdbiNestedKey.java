@@ -110,17 +110,21 @@ public final class JdbiNestedKey implements Enrollments {
 
     @Override
     public boolean enrollIfAbsent(EnrollmentKey key, LocalDate date) {
+        // tag::enroll-if-absent[]
         try {
-            // tag::enroll-if-absent[]
             var inserted = jdbi.withHandle(handle -> handle.createUpdate(IdempotentEnrollment.sql(database))
                     .bind(0, key.studentId())
                     .bind(1, key.courseId())
                     .bind(2, date)
                     .execute()); // 1: inserted; 0: it was there
-            // end::enroll-if-absent[]
             return inserted == 1;
         } catch (StatementException e) {
-            throw EnrollmentException.of(key, e); // an unknown student or course is still an error
+            var refusal = EnrollmentException.of(key, e);
+            if (IdempotentEnrollment.anotherCallerEnrolledIt(refusal)) {
+                return false; // H2's MERGE lost a race: the pair is enrolled, by the other caller
+            }
+            throw refusal; // an unknown student or course is still an error
         }
+        // end::enroll-if-absent[]
     }
 }

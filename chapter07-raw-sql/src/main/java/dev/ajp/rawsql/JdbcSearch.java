@@ -56,6 +56,12 @@ public final class JdbcSearch implements StudentSearch {
         // end::jdbc-any[]
     }
 
+    @Override
+    public List<String> namesSortedBy(String column, String direction) {
+        var order = SortOrder.of(column, direction); // refuses what is not on the list, before any SQL
+        return query("select name from students order by " + order.sql(), statement -> {});
+    }
+
     /** Sets a prepared statement's parameters. */
     private interface Parameters {
         void set(PreparedStatement statement) throws SQLException;

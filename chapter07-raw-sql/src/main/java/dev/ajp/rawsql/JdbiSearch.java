@@ -77,6 +77,18 @@ public final class JdbiSearch implements StudentSearch {
         // end::bind-list[]
     }
 
+    /** What {@code define} is for: text that cannot be bound, here only text from {@link SortOrder}'s allow-list. */
+    @Override
+    public List<String> namesSortedBy(String column, String direction) {
+        // tag::sorted-by[]
+        var order = SortOrder.of(column, direction); // refuses what is not on the list, before any SQL
+        return jdbi.withHandle(handle -> handle.createQuery("select name from students order by <order>")
+                .define("order", order.sql())
+                .mapTo(String.class)
+                .list());
+        // end::sorted-by[]
+    }
+
     private List<String> names(String sql) {
         return jdbi.withHandle(
                 handle -> handle.createQuery(sql).mapTo(String.class).list());

@@ -33,4 +33,12 @@ public interface StudentSearch {
 
     /** The students with any of these names: an IN list of any length, bound, one parameter per name or an array. */
     List<String> namedAnyOf(List<String> names);
+
+    /**
+     * Every student's name, in the order the user chose: a column and a direction as typed, which cannot be bound and
+     * are taken through {@link SortOrder}'s allow-list into the SQL text.
+     *
+     * @throws IllegalArgumentException for a column or direction not on the list, before any SQL is sent
+     */
+    List<String> namesSortedBy(String column, String direction);
 }

@@ -38,7 +38,8 @@ class ReadmeSqlTest {
             "name-bound", f -> name -> search(name).on(f).namedBound(RawSqlMain.HOSTILE_NAME),
             "define", f -> name -> new JdbiSearch(f.jdbi()).olderThanDefined(RawSqlMain.HOSTILE_AGE),
             "like", f -> name -> search(name).on(f).nameContains("_"),
-            "in-list", f -> name -> search(name).on(f).namedAnyOf(List.of("Alice", "Eve", RawSqlMain.HOSTILE_NAME)));
+            "in-list", f -> name -> search(name).on(f).namedAnyOf(List.of("Alice", "Eve", RawSqlMain.HOSTILE_NAME)),
+            "sorted-by", f -> name -> search(name).on(f).namesSortedBy("age", "desc"));
 
     @Test
     void everySqlBlockInTheReadmeIsWhatTheNamedApproachesSend() throws IOException {

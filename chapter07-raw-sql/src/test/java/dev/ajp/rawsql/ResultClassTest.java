@@ -9,6 +9,7 @@ import dev.ajp.kit.Frameworks;
 import dev.ajp.model.Course;
 import dev.ajp.model.SampleData;
 import dev.ajp.model.Student;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Tuple;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import java.util.Map;
 import org.eclipse.persistence.config.QueryHints;
 import org.eclipse.persistence.config.ResultType;
 import org.eclipse.persistence.internal.helper.DatabaseField;
+import org.eclipse.persistence.jpa.JpaEntityManager;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -105,7 +107,33 @@ class ResultClassTest {
     }
 
     /**
-     * What makes {@code get("NAME")} portable is EclipseLink's default {@code eclipselink.jpa.uppercase-column-names=true}:
+     * Where the default comes from: nothing in this repository sets {@code eclipselink.jpa.uppercase-column-names}, and
+     * EclipseLink 5.0 turns upper-case comparisons on when the property is absent
+     * ({@code EntityManagerSetupImpl.updateCaseSensitivitySettings}; the property's Javadoc in
+     * {@code PersistenceUnitProperties} lists {@code true} as the default). Set to false, the login says so.
+     */
+    @Test
+    void upperCaseComparisonsAreEclipseLinksDefaultWhenThePropertyIsNotSet() {
+        var byDefault = frameworks.eclipseLink();
+        var turnedOff = frameworks.eclipseLink(Map.of("eclipselink.jpa.uppercase-column-names", "false"));
+
+        assertThat(byDefault.getProperties()).doesNotContainKey("eclipselink.jpa.uppercase-column-names");
+        assertThat(forcesUpperCase(byDefault)).isTrue();
+        assertThat(forcesUpperCase(turnedOff)).isFalse();
+    }
+
+    /** Whether the unit's login compares field names in upper case; EclipseLink deploys on the first EntityManager. */
+    private static boolean forcesUpperCase(EntityManagerFactory emf) {
+        try (var em = emf.createEntityManager()) {
+            return em.unwrap(JpaEntityManager.class)
+                    .getServerSession()
+                    .getLogin()
+                    .shouldForceFieldNamesToUpperCase();
+        }
+    }
+
+    /**
+     * What makes {@code get("NAME")} portable is EclipseLink's default, {@code eclipselink.jpa.uppercase-column-names=true}:
      * it compares the columns of a row in upper case. Turned off, each database needs the case it reports.
      */
     @Test
