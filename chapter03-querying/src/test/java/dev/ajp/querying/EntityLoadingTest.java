@@ -34,7 +34,7 @@ class EntityLoadingTest {
 
             var recording = db.recorder().record(join);
 
-            assertThat(recording.result()).isEqualTo(Expected.studentCoursePairs(data.data()));
+            assertThat(recording.result()).isEqualTo(ExpectedResults.studentCoursePairs(data.data()));
             assertThat(recording.outline())
                     .as(recording.describe())
                     .isEqualTo(sent(loading, data.data().students().size()));
@@ -52,7 +52,7 @@ class EntityLoadingTest {
             var fetched = db.recorder().record(entities::byJoinFetch);
             var projected = db.recorder().record(projection::studentCoursePairs);
 
-            assertThat(fetched.result()).isEqualTo(Expected.studentCoursePairs(data.data()));
+            assertThat(fetched.result()).isEqualTo(ExpectedResults.studentCoursePairs(data.data()));
             assertThat(fetched.count()).isEqualTo(1);
             assertThat(projected.result()).isEqualTo(fetched.result());
             assertThat(projected.count()).isEqualTo(1);

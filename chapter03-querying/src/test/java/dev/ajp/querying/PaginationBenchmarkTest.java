@@ -36,7 +36,7 @@ class PaginationBenchmarkTest {
         benchmark.page = page;
         benchmark.setUp();
         try {
-            var everyone = Expected.listedStudents(SampleData.generated(students, 3));
+            var everyone = ExpectedResults.listedStudents(SampleData.generated(students, 3));
             var expected = page == Page.FIRST
                     ? everyone.subList(0, PaginationBenchmark.PAGE_SIZE)
                     : everyone.subList(students - PaginationBenchmark.PAGE_SIZE, students);

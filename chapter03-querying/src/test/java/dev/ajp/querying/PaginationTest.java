@@ -71,7 +71,7 @@ class PaginationTest {
             position = at.after(page);
         } while (page.size() == size);
 
-        var expected = Expected.listedStudents(data.data());
+        var expected = ExpectedResults.listedStudents(data.data());
         assertThat(pages.stream().flatMap(List::stream).toList()).isEqualTo(expected);
         // Full pages, then a short one that tells the end (the data sets are not a multiple of the page size).
         assertThat(pages).hasSize(expected.size() / size + 1);

@@ -48,7 +48,7 @@ class QueryFormsTest {
     void filterReturnsTheStudentsOlderThan21WithGradeAInOneSelect(Approach form, DataCase data) {
         var recording = record(form, data, q -> q.olderThanWithGrade(21, "A"));
 
-        assertThat(recording.result()).isEqualTo(Expected.olderThanWithGrade(data.data(), 21, "A"));
+        assertThat(recording.result()).isEqualTo(ExpectedResults.olderThanWithGrade(data.data(), 21, "A"));
         assertOneSelect(form, recording);
         if (data == DataCase.CANONICAL) {
             assertThat(recording.result()).extracting(StudentRow::name).containsExactly("Alice", "Carol", "Eve");
@@ -60,11 +60,11 @@ class QueryFormsTest {
     void joinReturnsEveryStudentCoursePairInOneSelect(Approach form, DataCase data) {
         var recording = record(form, data, StudentQueries::studentCoursePairs);
 
-        assertThat(recording.result()).isEqualTo(Expected.studentCoursePairs(data.data()));
+        assertThat(recording.result()).isEqualTo(ExpectedResults.studentCoursePairs(data.data()));
         assertOneSelect(form, recording);
         // An inner join through the join table (EclipseLink writes it as "from a, b, c where ...", no JOIN keyword).
         assertThat(sql(recording)).containsIgnoringCase("student_courses").doesNotContainPattern("(?i)left|outer");
-        var withoutCourses = Expected.studentsWithoutCourses(data.data()).stream()
+        var withoutCourses = ExpectedResults.studentsWithoutCourses(data.data()).stream()
                 .map(s -> s.name())
                 .toList();
         assertThat(recording.result()).noneMatch(row -> withoutCourses.contains(row.studentName()));
@@ -75,7 +75,7 @@ class QueryFormsTest {
     void countPerCourseIsOneSelectWithGroupBy(Approach form, DataCase data) {
         var recording = record(form, data, StudentQueries::studentsPerCourse);
 
-        assertThat(recording.result()).isEqualTo(Expected.studentsPerCourse(data.data()));
+        assertThat(recording.result()).isEqualTo(ExpectedResults.studentsPerCourse(data.data()));
         assertOneSelect(form, recording);
         assertThat(sql(recording)).containsIgnoringCase("count(").containsIgnoringCase("group by");
     }
@@ -85,7 +85,7 @@ class QueryFormsTest {
     void leftJoinKeepsACourseNobodyTakesWithZeroStudents(Approach form, DataCase data) {
         var recording = record(form, data, StudentQueries::studentsPerCourseIncludingEmpty);
 
-        assertThat(recording.result()).isEqualTo(Expected.studentsPerCourseIncludingEmpty(data.data()));
+        assertThat(recording.result()).isEqualTo(ExpectedResults.studentsPerCourseIncludingEmpty(data.data()));
         assertOneSelect(form, recording);
         assertThat(sql(recording)).containsPattern("(?i)left (outer )?join");
         if (data == DataCase.CANONICAL) {
@@ -98,7 +98,7 @@ class QueryFormsTest {
     void leftJoinKeepsAStudentWithoutCoursesWithZeroCourses(Approach form, DataCase data) {
         var recording = record(form, data, StudentQueries::coursesPerStudent);
 
-        assertThat(recording.result()).isEqualTo(Expected.coursesPerStudent(data.data()));
+        assertThat(recording.result()).isEqualTo(ExpectedResults.coursesPerStudent(data.data()));
         assertOneSelect(form, recording);
         assertThat(sql(recording)).containsPattern("(?i)left (outer )?join");
         if (data == DataCase.CANONICAL) {
@@ -109,10 +109,10 @@ class QueryFormsTest {
     @ParameterizedTest(name = "{0} on {1}")
     @MethodSource("formsOnEachDataSet")
     void havingKeepsOnlyTheCoursesWithEnoughStudents(Approach form, DataCase data) {
-        var expected = Expected.popularCourses(data.data(), data.havingMin());
+        var expected = ExpectedResults.popularCourses(data.data(), data.havingMin());
         assertThat(expected) // the threshold must drop some courses and keep others
                 .isNotEmpty()
-                .hasSizeLessThan(Expected.studentsPerCourse(data.data()).size());
+                .hasSizeLessThan(ExpectedResults.studentsPerCourse(data.data()).size());
 
         var recording = record(form, data, q -> q.popularCourses(data.havingMin()));
 
@@ -124,9 +124,9 @@ class QueryFormsTest {
     @ParameterizedTest(name = "{0} on {1}")
     @MethodSource("formsOnEachDataSet")
     void orderingByTheCountPutsTheMostPopularCoursesFirst(Approach form, DataCase data) {
-        var expected = Expected.popularCourses(data.data(), 1);
+        var expected = ExpectedResults.popularCourses(data.data(), 1);
         assertThat(expected) // ordering by count must differ from ordering by id, or this proves nothing
-                .isNotEqualTo(Expected.studentsPerCourse(data.data()));
+                .isNotEqualTo(ExpectedResults.studentsPerCourse(data.data()));
 
         var recording = record(form, data, q -> q.popularCourses(1));
 
@@ -138,7 +138,7 @@ class QueryFormsTest {
     @ParameterizedTest(name = "{0} on {1}")
     @MethodSource("formsOnEachDataSet")
     void pagesFollowTheStableOrderAndTogetherAreTheWholeJoinOneSelectEach(Approach form, DataCase data) {
-        var expected = Expected.studentCoursePairs(data.data());
+        var expected = ExpectedResults.studentCoursePairs(data.data());
         var queries = form.on(open(data).frameworks());
         var recorder = open(data).db().recorder();
         var pages = new ArrayList<List<StudentCoursePair>>();

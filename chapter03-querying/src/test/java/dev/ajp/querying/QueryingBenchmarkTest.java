@@ -20,7 +20,7 @@ class QueryingBenchmarkTest {
         try (var db = data.open()) {
             var join = approach.join(db.frameworks(Student.class, Course.class));
 
-            assertThat(join.get()).as(approach.label()).isEqualTo(Expected.studentCoursePairs(data.data()));
+            assertThat(join.get()).as(approach.label()).isEqualTo(ExpectedResults.studentCoursePairs(data.data()));
         }
     }
 }

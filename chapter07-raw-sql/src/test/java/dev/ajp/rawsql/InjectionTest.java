@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class InjectionTest {
 
-    private static final List<String> EVERYONE = Expected.everyName(SampleData.canonical());
+    private static final List<String> EVERYONE = ExpectedResults.everyName(SampleData.canonical());
 
     private Database db;
     private Frameworks frameworks;
