@@ -45,41 +45,13 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class QueryingBenchmark {
 
-    /** What is measured: each of the eight query forms, then whole entities on each provider, lazily or fetched. */
-    public enum Approach {
-        HIBERNATE_JPQL(QueryForm.HIBERNATE_JPQL),
-        ECLIPSELINK_JPQL(QueryForm.ECLIPSELINK_JPQL),
-        HIBERNATE_CRITERIA(QueryForm.HIBERNATE_CRITERIA),
-        ECLIPSELINK_CRITERIA(QueryForm.ECLIPSELINK_CRITERIA),
-        HIBERNATE_NATIVE(QueryForm.HIBERNATE_NATIVE),
-        ECLIPSELINK_NATIVE(QueryForm.ECLIPSELINK_NATIVE),
-        JDBI_FLUENT(QueryForm.JDBI_FLUENT),
-        JDBI_SQL_OBJECT(QueryForm.JDBI_SQL_OBJECT),
-        HIBERNATE_JOIN_FETCH(EntityLoading.HIBERNATE_JOIN_FETCH),
-        ECLIPSELINK_JOIN_FETCH(EntityLoading.ECLIPSELINK_JOIN_FETCH),
-        HIBERNATE_LAZY(EntityLoading.HIBERNATE_LAZY),
-        ECLIPSELINK_LAZY(EntityLoading.ECLIPSELINK_LAZY);
-
-        private final JoinApproach way;
-
-        Approach(JoinApproach way) {
-            this.way = way;
-        }
-
-        /** The query form or entity loading this approach measures. */
-        public JoinApproach way() {
-            return way;
-        }
-
-        /** The README's name for it. */
-        public String label() {
-            return way.label();
-        }
-    }
-
     @Param("10000")
     public int students;
 
+    /**
+     * What is measured: each of the eight query forms, then whole entities on each provider, lazily or fetched. No
+     * values listed, so JMH runs every constant of {@link Approach}.
+     */
     @Param
     public Approach approach;
 
@@ -93,7 +65,7 @@ public class QueryingBenchmark {
                 .unrecorded()
                 .data(SampleData.generated(students, 3))
                 .open();
-        join = approach.way().join(db.frameworks(Student.class, Course.class));
+        join = approach.join(db.frameworks(Student.class, Course.class));
     }
 
     @TearDown(Level.Trial)

@@ -36,7 +36,7 @@ class PaginationTest {
 
     static Stream<Arguments> formsOnEachDataSet() {
         return DataCase.all().stream()
-                .flatMap(data -> Stream.of(QueryForm.values()).map(form -> Arguments.of(form, data)));
+                .flatMap(data -> Approach.queryForms().stream().map(form -> Arguments.of(form, data)));
     }
 
     @AfterAll
@@ -51,7 +51,7 @@ class PaginationTest {
      */
     @ParameterizedTest(name = "{0} on {1}")
     @MethodSource("formsOnEachDataSet")
-    void offsetAndKeysetReturnTheSamePagesOneSelectEachAndTogetherEveryStudent(QueryForm form, DataCase data) {
+    void offsetAndKeysetReturnTheSamePagesOneSelectEachAndTogetherEveryStudent(Approach form, DataCase data) {
         var opened = open(data);
         var queries = form.on(opened.frameworks());
         var recorder = opened.db().recorder();
@@ -71,7 +71,7 @@ class PaginationTest {
             position = at.after(page);
         } while (page.size() == size);
 
-        var expected = Expected.listedStudents(data.data());
+        var expected = ExpectedResults.listedStudents(data.data());
         assertThat(pages.stream().flatMap(List::stream).toList()).isEqualTo(expected);
         // Full pages, then a short one that tells the end (the data sets are not a multiple of the page size).
         assertThat(pages).hasSize(expected.size() / size + 1);

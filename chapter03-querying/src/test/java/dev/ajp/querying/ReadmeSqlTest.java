@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -84,8 +83,8 @@ class ReadmeSqlTest {
         assertThat(checked).isPositive();
     }
 
-    private static QueryForm labelled(String label) {
-        return Stream.of(QueryForm.values())
+    private static Approach labelled(String label) {
+        return Approach.queryForms().stream()
                 .filter(form -> form.label().equals(label))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No query form labelled '" + label + "'"));

@@ -2,10 +2,23 @@ package dev.ajp.compositekeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ajp.kit.BenchmarkParameters;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.annotations.Param;
 
+/**
+ * What the benchmark runs, read from its {@code @Param}s: the kit's rules ({@link BenchmarkParameters}), every key
+ * layout, and the sizes.
+ */
 class BenchmarkParametersTest {
+
+    @Test
+    void everyValueNamesWhatRunsWhereItsBenchmarkRunsAndEveryApproachIsMeasured() {
+        var benchmarks = BenchmarkParameters.benchmarks();
+
+        assertThat(benchmarks).isNotEmpty();
+        assertThat(BenchmarkParameters.problems(benchmarks)).isEmpty();
+    }
 
     @Test
     void theBenchmarkRunsEveryKeyLayoutAtTenThousandAndAHundredThousandEnrollments() throws NoSuchFieldException {

@@ -58,7 +58,7 @@ public class InheritanceBenchmark {
         var school = School.generated(persons);
         db = school.open(Database.setup().unrecorded()); // JDBC batches into all three layouts
         people = approach.on(db);
-        if (!people.all().equals(school.persons()) || !people.students().equals(school.only(Student.class))) {
+        if (!people.all().equals(school.persons()) || !people.students().equals(school.only(GradedStudent.class))) {
             throw new IllegalStateException(approach + " does not load the " + persons + " persons it should");
         }
     }
@@ -69,7 +69,7 @@ public class InheritanceBenchmark {
     }
 
     @Benchmark
-    public List<Student> loadStudents() {
+    public List<GradedStudent> loadStudents() {
         return people.students();
     }
 

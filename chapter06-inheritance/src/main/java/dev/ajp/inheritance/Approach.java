@@ -2,6 +2,7 @@ package dev.ajp.inheritance;
 
 import dev.ajp.kit.Database;
 import dev.ajp.kit.Frameworks;
+import jakarta.persistence.InheritanceType;
 import java.util.List;
 import java.util.function.Function;
 
@@ -9,55 +10,49 @@ import java.util.function.Function;
  * Every approach of the chapter: an inheritance strategy on a framework, under the name the README, the main, the
  * tests and the benchmark use. The JPA approaches run the same class on both providers; each strategy's factories
  * know only that strategy's entity classes, so that its entity names never meet another strategy's (or the shared
- * {@code Student}) in one persistence unit.
+ * {@code dev.ajp.model.Student}) in one persistence unit.
  */
 public enum Approach {
     HIBERNATE_SINGLE_TABLE(
             "Hibernate/single-table",
-            Strategy.SINGLE_TABLE,
+            InheritanceType.SINGLE_TABLE,
             db -> new JpaSingleTable(jpa(db, JpaSingleTable.ENTITIES).hibernate())),
     ECLIPSELINK_SINGLE_TABLE(
             "EclipseLink/single-table",
-            Strategy.SINGLE_TABLE,
+            InheritanceType.SINGLE_TABLE,
             db -> new JpaSingleTable(jpa(db, JpaSingleTable.ENTITIES).eclipseLink())),
-    JDBI_SINGLE_TABLE("Jdbi/single-table", Strategy.SINGLE_TABLE, db -> new JdbiSingleTable(db.jdbi())),
+    JDBI_SINGLE_TABLE("Jdbi/single-table", InheritanceType.SINGLE_TABLE, db -> new JdbiSingleTable(db.jdbi())),
 
     HIBERNATE_JOINED(
             "Hibernate/joined",
-            Strategy.JOINED,
+            InheritanceType.JOINED,
             db -> JpaJoined.withOrderBy(jpa(db, JpaJoined.ENTITIES).hibernate())),
     ECLIPSELINK_JOINED(
             "EclipseLink/joined",
-            Strategy.JOINED,
+            InheritanceType.JOINED,
             db -> JpaJoined.withOrderBy(jpa(db, JpaJoined.ENTITIES).eclipseLink())),
     ECLIPSELINK_JOINED_WITHOUT_ORDER_BY(
             "EclipseLink/joined-without-order-by",
-            Strategy.JOINED,
+            InheritanceType.JOINED,
             db -> JpaJoined.withoutOrderBy(jpa(db, JpaJoined.ENTITIES).eclipseLink())),
-    JDBI_JOINED("Jdbi/joined", Strategy.JOINED, db -> new JdbiJoined(db.jdbi())),
+    JDBI_JOINED("Jdbi/joined", InheritanceType.JOINED, db -> new JdbiJoined(db.jdbi())),
 
     HIBERNATE_TABLE_PER_CLASS(
             "Hibernate/table-per-class",
-            Strategy.TABLE_PER_CLASS,
+            InheritanceType.TABLE_PER_CLASS,
             db -> new JpaTablePerClass(jpa(db, JpaTablePerClass.ENTITIES).hibernate())),
     ECLIPSELINK_TABLE_PER_CLASS(
             "EclipseLink/table-per-class",
-            Strategy.TABLE_PER_CLASS,
+            InheritanceType.TABLE_PER_CLASS,
             db -> new JpaTablePerClass(jpa(db, JpaTablePerClass.ENTITIES).eclipseLink())),
-    JDBI_TABLE_PER_CLASS("Jdbi/table-per-class", Strategy.TABLE_PER_CLASS, db -> new JdbiTablePerClass(db.jdbi()));
-
-    /** The three layouts of the hierarchy: JPA's {@code InheritanceType}s. */
-    public enum Strategy {
-        SINGLE_TABLE,
-        JOINED,
-        TABLE_PER_CLASS
-    }
+    JDBI_TABLE_PER_CLASS(
+            "Jdbi/table-per-class", InheritanceType.TABLE_PER_CLASS, db -> new JdbiTablePerClass(db.jdbi()));
 
     private final String label;
-    private final Strategy strategy;
+    private final InheritanceType strategy;
     private final Function<Database, People> create;
 
-    Approach(String label, Strategy strategy, Function<Database, People> create) {
+    Approach(String label, InheritanceType strategy, Function<Database, People> create) {
         this.label = label;
         this.strategy = strategy;
         this.create = create;
@@ -73,8 +68,8 @@ public enum Approach {
         return label;
     }
 
-    /** The tables it works on. */
-    public Strategy strategy() {
+    /** The layout of the tables it works on, as JPA names it (Jdbi's approaches write the same tables by hand). */
+    public InheritanceType strategy() {
         return strategy;
     }
 

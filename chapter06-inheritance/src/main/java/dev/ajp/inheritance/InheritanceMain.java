@@ -2,6 +2,7 @@ package dev.ajp.inheritance;
 
 import dev.ajp.kit.Database;
 import dev.ajp.kit.SqlRecorder.Recording;
+import jakarta.persistence.InheritanceType;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,11 +19,16 @@ import java.util.stream.Collectors;
  */
 public final class InheritanceMain {
 
+    /** A strategy and its tables. */
+    record Layout(InheritanceType strategy, List<String> tables) {}
+
     /** The tables of each strategy, in the order a reader meets them. */
-    static final List<List<String>> LAYOUTS = List.of(
-            List.of("SINGLE_TABLE", "persons"),
-            List.of("JOINED", "joined_persons", "joined_teachers", "joined_students"),
-            List.of("TABLE_PER_CLASS", "per_class_persons", "per_class_teachers", "per_class_students"));
+    static final List<Layout> LAYOUTS = List.of(
+            new Layout(InheritanceType.SINGLE_TABLE, List.of("persons")),
+            new Layout(InheritanceType.JOINED, List.of("joined_persons", "joined_teachers", "joined_students")),
+            new Layout(
+                    InheritanceType.TABLE_PER_CLASS,
+                    List.of("per_class_persons", "per_class_teachers", "per_class_students")));
 
     /** What the main asks every approach, by the title it prints. */
     private record Question(String title, Function<People, Object> ask) {}
@@ -34,7 +40,7 @@ public final class InheritanceMain {
             new Question(
                     "Add one of each: Grace, Helen who teaches Art, Isaac with grade B",
                     people -> people.add(List.of(
-                            new PlainPerson("Grace"), new Teacher("Helen", "Art"), new Student("Isaac", "B")))));
+                            new PlainPerson("Grace"), new Teacher("Helen", "Art"), new GradedStudent("Isaac", "B")))));
 
     private InheritanceMain() {}
 
@@ -46,10 +52,10 @@ public final class InheritanceMain {
             System.out.println();
             System.out.println("== The tables of each strategy");
             for (var layout : LAYOUTS) {
-                var tables = layout.subList(1, layout.size()).stream()
+                var tables = layout.tables().stream()
                         .map(table -> table + columns(db, table))
                         .collect(Collectors.joining(" + "));
-                System.out.printf("%-16s %s%n", layout.get(0), tables);
+                System.out.printf("%-16s %s%n", layout.strategy(), tables);
             }
 
             System.out.println();
@@ -87,10 +93,10 @@ public final class InheritanceMain {
         var person = (Person) answer;
         var field = person instanceof Teacher t
                 ? "subject " + t.subject()
-                : person instanceof Student s ? "grade " + s.grade() : "";
+                : person instanceof GradedStudent s ? "grade " + s.grade() : "";
         return String.format(
                         Locale.ROOT,
-                        "   %3s %-6s %-12s %s",
+                        "   %3s %-6s %-13s %s",
                         person.id(),
                         person.name(),
                         person.getClass().getSimpleName(),

@@ -46,7 +46,7 @@ public final class JdbiJoined implements People {
     }
 
     @Override
-    public List<Student> students() {
+    public List<GradedStudent> students() {
         return jdbi.withHandle(
                 handle -> handle.createQuery("""
                         select p.id, p.name, s.grade
@@ -88,7 +88,7 @@ public final class JdbiJoined implements People {
                             .add();
                     if (stored instanceof Teacher t) {
                         teachers.bind("id", t.id()).bind("subject", t.subject()).add();
-                    } else if (stored instanceof Student s) {
+                    } else if (stored instanceof GradedStudent s) {
                         students.bind("id", s.id()).bind("grade", s.grade()).add();
                     }
                     added.add(stored);

@@ -40,7 +40,7 @@ public final class JdbiSingleTable implements People {
     }
 
     @Override
-    public List<Student> students() {
+    public List<GradedStudent> students() {
         return jdbi.withHandle(
                 handle -> handle.createQuery("""
                         select id, name, grade
@@ -74,7 +74,7 @@ public final class JdbiSingleTable implements People {
                             .bind("type", School.type(stored))
                             .bind("name", stored.name())
                             .bind("subject", stored instanceof Teacher t ? t.subject() : null)
-                            .bind("grade", stored instanceof Student s ? s.grade() : null)
+                            .bind("grade", stored instanceof GradedStudent s ? s.grade() : null)
                             .add();
                     added.add(stored);
                 }

@@ -47,7 +47,7 @@ public final class JdbiTablePerClass implements People {
     }
 
     @Override
-    public List<Student> students() {
+    public List<GradedStudent> students() {
         return jdbi.withHandle(
                 handle -> handle.createQuery("select id, name, grade from per_class_students order by id")
                         .map(PersonMapper.STUDENT)
@@ -81,7 +81,7 @@ public final class JdbiTablePerClass implements People {
                                 .bind("name", t.name())
                                 .bind("subject", t.subject())
                                 .add();
-                    } else if (stored instanceof Student s) {
+                    } else if (stored instanceof GradedStudent s) {
                         students.bind("id", s.id())
                                 .bind("name", s.name())
                                 .bind("grade", s.grade())

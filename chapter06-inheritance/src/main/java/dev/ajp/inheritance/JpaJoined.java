@@ -81,12 +81,12 @@ public final class JpaJoined implements People {
     }
 
     @Override
-    public List<Student> students() {
+    public List<GradedStudent> students() {
         try (var em = emf.createEntityManager()) {
             return readOnly(em.createQuery("select s from JoinedStudent s order by s.id", JoinedStudent.class))
                     .getResultList()
                     .stream()
-                    .map(s -> new Student(s.getId(), s.getName(), s.getGrade()))
+                    .map(s -> new GradedStudent(s.getId(), s.getName(), s.getGrade()))
                     .toList();
         }
     }
@@ -123,7 +123,7 @@ public final class JpaJoined implements People {
             return new Teacher(t.getId(), t.getName(), t.getSubject());
         }
         if (entity instanceof JoinedStudent s) {
-            return new Student(s.getId(), s.getName(), s.getGrade());
+            return new GradedStudent(s.getId(), s.getName(), s.getGrade());
         }
         return new PlainPerson(entity.getId(), entity.getName());
     }
@@ -132,7 +132,7 @@ public final class JpaJoined implements People {
         if (person instanceof Teacher t) {
             return new JoinedTeacher(t.name(), t.subject());
         }
-        if (person instanceof Student s) {
+        if (person instanceof GradedStudent s) {
             return new JoinedStudent(s.name(), s.grade());
         }
         return new JoinedPerson(person.name());

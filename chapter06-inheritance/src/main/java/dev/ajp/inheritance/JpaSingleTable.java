@@ -57,13 +57,13 @@ public final class JpaSingleTable implements People {
     }
 
     @Override
-    public List<Student> students() {
+    public List<GradedStudent> students() {
         try (var em = emf.createEntityManager()) {
             return readOnly(em.createQuery(
                             "select s from SingleTableStudent s order by s.id", SingleTableStudent.class))
                     .getResultList()
                     .stream()
-                    .map(s -> new Student(s.getId(), s.getName(), s.getGrade()))
+                    .map(s -> new GradedStudent(s.getId(), s.getName(), s.getGrade()))
                     .toList();
         }
     }
@@ -102,7 +102,7 @@ public final class JpaSingleTable implements People {
             return new Teacher(t.getId(), t.getName(), t.getSubject());
         }
         if (entity instanceof SingleTableStudent s) {
-            return new Student(s.getId(), s.getName(), s.getGrade());
+            return new GradedStudent(s.getId(), s.getName(), s.getGrade());
         }
         return new PlainPerson(entity.getId(), entity.getName());
     }
@@ -112,7 +112,7 @@ public final class JpaSingleTable implements People {
         if (person instanceof Teacher t) {
             return new SingleTableTeacher(t.name(), t.subject());
         }
-        if (person instanceof Student s) {
+        if (person instanceof GradedStudent s) {
             return new SingleTableStudent(s.name(), s.grade());
         }
         return new SingleTablePerson(person.name());

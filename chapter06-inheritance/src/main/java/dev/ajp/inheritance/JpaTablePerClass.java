@@ -62,13 +62,13 @@ public final class JpaTablePerClass implements People {
     }
 
     @Override
-    public List<Student> students() {
+    public List<GradedStudent> students() {
         try (var em = emf.createEntityManager()) {
             return readOnly(em.createQuery(
                             "select s from TablePerClassStudent s order by s.id", TablePerClassStudent.class))
                     .getResultList()
                     .stream()
-                    .map(s -> new Student(s.getId(), s.getName(), s.getGrade()))
+                    .map(s -> new GradedStudent(s.getId(), s.getName(), s.getGrade()))
                     .toList();
         }
     }
@@ -105,7 +105,7 @@ public final class JpaTablePerClass implements People {
             return new Teacher(t.getId(), t.getName(), t.getSubject());
         }
         if (entity instanceof TablePerClassStudent s) {
-            return new Student(s.getId(), s.getName(), s.getGrade());
+            return new GradedStudent(s.getId(), s.getName(), s.getGrade());
         }
         return new PlainPerson(entity.getId(), entity.getName());
     }
@@ -114,7 +114,7 @@ public final class JpaTablePerClass implements People {
         if (person instanceof Teacher t) {
             return new TablePerClassTeacher(t.name(), t.subject());
         }
-        if (person instanceof Student s) {
+        if (person instanceof GradedStudent s) {
             return new TablePerClassStudent(s.name(), s.grade());
         }
         return new TablePerClassPerson(person.name());

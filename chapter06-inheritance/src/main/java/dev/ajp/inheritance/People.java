@@ -20,7 +20,7 @@ public interface People {
     List<Teacher> teachers();
 
     /** The students only, in id order. */
-    List<Student> students();
+    List<GradedStudent> students();
 
     /** The person with this id, of whatever class, without knowing the class beforehand. */
     Optional<Person> find(long id);

@@ -6,7 +6,7 @@ package dev.ajp.inheritance;
  * a JPA approach chooses it from the runtime class of the entity it loaded, Jdbi from the row.
  */
 // tag::person[]
-public sealed interface Person permits PlainPerson, Teacher, Student {
+public sealed interface Person permits PlainPerson, Teacher, GradedStudent {
 
     /** The id, or null for a person not yet stored. */
     Long id();

@@ -23,8 +23,8 @@ public final class PersonMapper implements RowMapper<Person> {
             (rs, ctx) -> new PlainPerson(rs.getLong("id"), rs.getString("name"));
     public static final RowMapper<Teacher> TEACHER =
             (rs, ctx) -> new Teacher(rs.getLong("id"), rs.getString("name"), rs.getString("subject"));
-    public static final RowMapper<Student> STUDENT =
-            (rs, ctx) -> new Student(rs.getLong("id"), rs.getString("name"), rs.getString("grade"));
+    public static final RowMapper<GradedStudent> STUDENT =
+            (rs, ctx) -> new GradedStudent(rs.getLong("id"), rs.getString("name"), rs.getString("grade"));
 
     private static final Map<String, RowMapper<? extends Person>> BY_TYPE =
             Map.of("person", PLAIN_PERSON, "teacher", TEACHER, "student", STUDENT);

@@ -42,13 +42,13 @@ public record School(List<Person> persons, List<Course> courses) {
     public static School canonical() {
         return new School(
                 List.of(
-                        new Student(1L, "Alice", "A"),
+                        new GradedStudent(1L, "Alice", "A"),
                         new Teacher(2L, "Ada", "Mathematics"),
-                        new Student(3L, "Bob", "B"),
-                        new Student(4L, "Carol", "A"),
+                        new GradedStudent(3L, "Bob", "B"),
+                        new GradedStudent(4L, "Carol", "A"),
                         new Teacher(5L, "Marie", "Physics"),
-                        new Student(6L, "Dave", "C"),
-                        new Student(7L, "Eve", "A"),
+                        new GradedStudent(6L, "Dave", "C"),
+                        new GradedStudent(7L, "Eve", "A"),
                         new PlainPerson(8L, "Frank")),
                 List.of(new Course(1, "Mathematics", 2), new Course(2, "Physics", 5), new Course(3, "Art", 8)));
     }
@@ -70,7 +70,8 @@ public record School(List<Person> persons, List<Course> courses) {
             } else if (i % 50 == 7) {
                 persons.add(new PlainPerson(id, String.format("Person %05d", id)));
             } else {
-                persons.add(new Student(id, String.format("Student %05d", id), String.valueOf("ABCD".charAt(i % 4))));
+                persons.add(
+                        new GradedStudent(id, String.format("Student %05d", id), String.valueOf("ABCD".charAt(i % 4))));
             }
         }
         return new School(persons, List.of());
@@ -106,7 +107,7 @@ public record School(List<Person> persons, List<Course> courses) {
         if (person instanceof Teacher) {
             return "teacher";
         }
-        return person instanceof Student ? "student" : "person";
+        return person instanceof GradedStudent ? "student" : "person";
     }
 
     /**
@@ -147,7 +148,7 @@ public record School(List<Person> persons, List<Course> courses) {
                 insert.setString(2, type(person));
                 insert.setString(3, person.name());
                 insert.setString(4, person instanceof Teacher t ? t.subject() : null);
-                insert.setString(5, person instanceof Student s ? s.grade() : null);
+                insert.setString(5, person instanceof GradedStudent s ? s.grade() : null);
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -167,7 +168,7 @@ public record School(List<Person> persons, List<Course> courses) {
                     teachers.setLong(1, t.id());
                     teachers.setString(2, t.subject());
                     teachers.addBatch();
-                } else if (person instanceof Student s) {
+                } else if (person instanceof GradedStudent s) {
                     students.setLong(1, s.id());
                     students.setString(2, s.grade());
                     students.addBatch();
@@ -191,7 +192,7 @@ public record School(List<Person> persons, List<Course> courses) {
                     teachers.setString(2, t.name());
                     teachers.setString(3, t.subject());
                     teachers.addBatch();
-                } else if (person instanceof Student s) {
+                } else if (person instanceof GradedStudent s) {
                     students.setLong(1, s.id());
                     students.setString(2, s.name());
                     students.setString(3, s.grade());

@@ -10,6 +10,7 @@ import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.JpaProvider;
 import dev.ajp.kit.Logging;
+import jakarta.persistence.InheritanceType;
 import jakarta.persistence.PersistenceException;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -50,7 +51,7 @@ class DiscriminatorTest {
                 "JDBI_JOINED"
             })
     void everyFrameworkWritesTheValueOfDiscriminatorValueIntoType(Approach approach) {
-        var table = approach.strategy() == Approach.Strategy.SINGLE_TABLE ? "persons" : "joined_persons";
+        var table = approach.strategy() == InheritanceType.SINGLE_TABLE ? "persons" : "joined_persons";
 
         var added = approach.on(db).add(PeopleTest.NEW_PERSONS);
 

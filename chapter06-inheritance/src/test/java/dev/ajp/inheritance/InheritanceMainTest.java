@@ -29,7 +29,7 @@ class InheritanceMainTest {
         // The tutorial's persons, each as their class, then the teachers, then Frank found by id.
         assertThat(printed)
                 .contains(InheritanceMain.describe(school.persons()))
-                .contains("     1 Alice  Student      grade A\n     2 Ada    Teacher      subject Mathematics\n")
+                .contains("     1 Alice  GradedStudent grade A\n     2 Ada    Teacher       subject Mathematics\n")
                 .contains(InheritanceMain.describe(school.only(Teacher.class)))
                 .contains("     8 Frank  PlainPerson\n");
         var questions = Map.of(

@@ -47,7 +47,7 @@ class PeopleTest {
     }
 
     static final List<Person> NEW_PERSONS =
-            List.of(new PlainPerson("Grace"), new Teacher("Helen", "Art"), new Student("Isaac", "B"));
+            List.of(new PlainPerson("Grace"), new Teacher("Helen", "Art"), new GradedStudent("Isaac", "B"));
 
     /**
      * The statements and connection events of each approach, for each question: the chapter's claim.
@@ -164,7 +164,7 @@ class PeopleTest {
         return switch (operation) {
             case ALL -> persons;
             case TEACHERS -> school.only(Teacher.class);
-            case STUDENTS -> school.only(Student.class);
+            case STUDENTS -> school.only(GradedStudent.class);
             case FIND_TEACHER -> Optional.of(persons.get(2 - 1));
             case FIND_STUDENT -> Optional.of(persons.get(1 - 1));
             case FIND_PLAIN_PERSON -> Optional.of(persons.get(8 - 1));
@@ -218,7 +218,7 @@ class PeopleTest {
             var students = db.recorder().record(people::students);
 
             assertThat(all.result()).isEqualTo(generated.persons());
-            assertThat(students.result()).isEqualTo(generated.only(Student.class));
+            assertThat(students.result()).isEqualTo(generated.only(GradedStudent.class));
             // Statements per class present, never per row: the three classes are all there, as in the tutorial's data.
             assertThat(all.outline()).isEqualTo(expectedOutline(approach, Operation.ALL));
             assertThat(students.outline()).isEqualTo(expectedOutline(approach, Operation.STUDENTS));

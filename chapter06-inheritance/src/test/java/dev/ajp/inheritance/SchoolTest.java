@@ -13,7 +13,7 @@ class SchoolTest {
     void tenThousandGeneratedPersonsAreMostlyStudentsWithATeacherInTenAndAPlainPersonInFifty() {
         var school = School.generated(10_000);
 
-        assertThat(school.only(Student.class)).hasSize(8_800);
+        assertThat(school.only(GradedStudent.class)).hasSize(8_800);
         assertThat(school.only(Teacher.class)).hasSize(1_000);
         assertThat(school.only(PlainPerson.class)).hasSize(200);
         assertThat(school.persons())
@@ -25,7 +25,7 @@ class SchoolTest {
 
     @Test
     void personsMustBeNumberedFromOneInListOrder() {
-        assertThatThrownBy(() -> new School(List.of(new Student(2L, "Alice", "A")), List.of()))
+        assertThatThrownBy(() -> new School(List.of(new GradedStudent(2L, "Alice", "A")), List.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("The person at index 0 must have the id 1, not 2");
         assertThatThrownBy(() -> School.generated(-1)).isInstanceOf(IllegalArgumentException.class);

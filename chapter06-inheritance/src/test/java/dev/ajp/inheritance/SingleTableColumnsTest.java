@@ -53,7 +53,7 @@ class SingleTableColumnsTest {
 
             people.add(List.of(new Teacher("Ada", "Mathematics")));
 
-            assertThatThrownBy(() -> people.add(List.of(new Student("Alice", "A"))))
+            assertThatThrownBy(() -> people.add(List.of(new GradedStudent("Alice", "A"))))
                     .isInstanceOf(PersonsNotAddedException.class)
                     .hasMessageContaining(
                             h2()
@@ -75,7 +75,7 @@ class SingleTableColumnsTest {
             assertThatThrownBy(() -> people.add(List.of(new Teacher("Grace", null))))
                     .isInstanceOf(PersonsNotAddedException.class)
                     .hasMessageContaining(violated("persons_teacher_has_subject"));
-            assertThatThrownBy(() -> people.add(List.of(new Student("Grace", null))))
+            assertThatThrownBy(() -> people.add(List.of(new GradedStudent("Grace", null))))
                     .isInstanceOf(PersonsNotAddedException.class)
                     .hasMessageContaining(violated("persons_student_has_grade"));
             // A teacher has no grade, a student no subject, a plain person neither: all accepted.

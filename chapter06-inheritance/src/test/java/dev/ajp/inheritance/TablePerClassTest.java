@@ -93,7 +93,7 @@ class TablePerClassTest {
         var byTable = Map.of(
                 "per_class_persons", school.only(PlainPerson.class),
                 "per_class_teachers", school.only(Teacher.class),
-                "per_class_students", school.only(Student.class));
+                "per_class_students", school.only(GradedStudent.class));
         var expected = sql.stream()
                 .map(query -> query.replaceFirst("^.* FROM (\\w+) .*$", "$1"))
                 .flatMap(table -> byTable.get(table).stream())

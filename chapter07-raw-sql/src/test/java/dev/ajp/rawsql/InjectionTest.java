@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class InjectionTest {
 
-    private static final List<String> EVERYONE = Expected.everyName(SampleData.canonical());
+    private static final List<String> EVERYONE = ExpectedResults.everyName(SampleData.canonical());
 
     /** What a user might type where an age is expected: a second statement after a semicolon. */
     private static final String STACKED_DROP = "1; drop table students";

@@ -66,7 +66,7 @@ class StudentsOlderThanTest {
         for (var age : List.of(20, 26, 99)) {
             var recording = generated.recorder().record(() -> query.olderThan(age));
 
-            assertThat(recording.result()).isEqualTo(Expected.olderThan(GENERATED, age));
+            assertThat(recording.result()).isEqualTo(ExpectedResults.olderThan(GENERATED, age));
             assertThat(recording.outline()).isEqualTo(expectedOutline(approach));
         }
     }

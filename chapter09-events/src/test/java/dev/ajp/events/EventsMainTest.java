@@ -36,7 +36,7 @@ class EventsMainTest {
     private static final Pattern INSERT_INTO = Pattern.compile("(?i)^insert into (\\w+)");
 
     /**
-     * A timeline line of the main in the short form {@link Expected#kevinTimeline} uses: a note or a connection event as
+     * A timeline line of the main in the short form {@link ExpectedSql#kevinTimeline} uses: a note or a connection event as
      * it is, a statement as {@code sequence}, {@code select} or {@code insert <table>}.
      */
     private static String outline(String line) {
@@ -61,9 +61,9 @@ class EventsMainTest {
                             .map(EventsMainTest::outline)
                             .toList())
                     .as(approach.label())
-                    .containsExactlyElementsOf(Expected.kevinTimeline(approach, 6));
+                    .containsExactlyElementsOf(ExpectedSql.kevinTimeline(approach, 6));
             var written = approach.hooks() == Hooks.NONE ? "  kevin " : "Kevin";
-            var held = Expected.applicationSeesWhatTheDatabaseWrote(approach) ? written : "  kevin ";
+            var held = ExpectedSql.applicationSeesWhatTheDatabaseWrote(approach) ? written : "  kevin ";
             assertThat(block)
                     .as(approach.label())
                     .endsWith(

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every approach that runs on the database the build selects (H2, or PostgreSQL with -Ppostgres), each test in a fresh
  * database: when its hooks run, what it writes, what the application holds afterwards, the statements it sends
- * ({@link Expected}), and what it leaves after a refusal.
+ * ({@link ExpectedSql}), and what it leaves after a refusal.
  */
 class InsertStudentsTest {
 
@@ -45,12 +45,12 @@ class InsertStudentsTest {
 
             assertThat(Rows.withTables(recorded))
                     .as(recorded.describe())
-                    .containsExactlyElementsOf(Expected.kevinTimeline(approach));
+                    .containsExactlyElementsOf(ExpectedSql.kevinTimeline(approach));
             var written = approach.hooks() == Hooks.NONE ? "  kevin " : "Kevin";
             assertThat(Rows.students(db)).containsExactly(new StudentRow(1, written));
             assertThat(recorded.result())
                     .containsExactly(new InsertedStudent(
-                            1, Expected.applicationSeesWhatTheDatabaseWrote(approach) ? written : "  kevin "));
+                            1, ExpectedSql.applicationSeesWhatTheDatabaseWrote(approach) ? written : "  kevin "));
         }
     }
 
@@ -88,11 +88,11 @@ class InsertStudentsTest {
             assertThat(recording.result())
                     .extracting(InsertedStudent::name)
                     .containsExactlyElementsOf(
-                            Expected.applicationSeesWhatTheDatabaseWrote(approach)
+                            ExpectedSql.applicationSeesWhatTheDatabaseWrote(approach)
                                     ? names
                                     : students.stream().map(NewStudent::name).toList());
 
-            var expected = Expected.counts(approach, n);
+            var expected = ExpectedSql.counts(approach, n);
             var inserts = recording.statements().stream()
                     .filter(s -> s.kind() == Kind.INSERT)
                     .toList();
@@ -101,7 +101,7 @@ class InsertStudentsTest {
             assertThat(batchSizes(inserts, true)).as("audit batches").isEqualTo(expected.auditBatches());
             assertThat(singles(inserts, true)).as("single audit INSERTs").isEqualTo(expected.singleAudits());
             assertThat(recording.count(Kind.SELECT)).as("SELECTs").isEqualTo(expected.selects());
-            assertThat(recording.sequenceCalls()).isEqualTo(Expected.sequenceCalls(n));
+            assertThat(recording.sequenceCalls()).isEqualTo(ExpectedSql.sequenceCalls(n));
             assertThat(recording.count()).as("nothing else").isEqualTo(expected.total(n));
             assertThat(recording.events())
                     .extracting(e -> e.outline())

@@ -2,25 +2,32 @@ package dev.ajp.kit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.Properties;
+import org.apache.maven.model.Model;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.model.building.DefaultModelBuilderFactory;
+import org.apache.maven.model.building.DefaultModelBuildingRequest;
+import org.apache.maven.model.building.ModelBuildingException;
+import org.apache.maven.model.building.ModelBuildingRequest;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
 import org.junit.jupiter.api.Test;
 
 /**
  * How {@code DB}, {@code -Ddb}, {@code -Ppostgres} and {@code -Ddb.url} reach the JVMs the build starts, asked of
- * Maven itself: the parent pom hands one property, {@code db}, to the tests (surefire), the mains (exec:java) and the
- * benchmarks (exec:exec), so what Maven makes of it is what all three see. README.md, "Running on PostgreSQL",
+ * Maven's own model builder (the library the Maven Wrapper's Maven builds every project with), in this JVM: the
+ * parent pom hands one property, {@code db}, to the tests (surefire), the mains (exec:java) and the benchmarks
+ * (exec:exec), so the configuration Maven makes of it is what all three see. README.md, "Running on PostgreSQL",
  * promises each of these.
+ *
+ * <p>A command line is given here as Maven's launcher hands it to the model builder: each environment variable as a
+ * system property {@code env.NAME}, each {@code -Dname=value} as a user property, each {@code -Pid} as an active
+ * profile. The root pom is read alone, as {@code mvn -N} reads it.
  */
 class BuildConfigurationTest {
-
-    private static final String EVALUATE = "org.apache.maven.plugins:maven-help-plugin:3.5.1:evaluate";
 
     @Test
     void theEnvironmentVariableDbChoosesTheDatabaseUnlessTheCommandLineSaysOtherwise() throws Exception {
@@ -36,14 +43,13 @@ class BuildConfigurationTest {
 
     @Test
     void theBenchmarkJvmsReceiveTheConnectionSettingsAndTheNotesFile() throws Exception {
-        var pom = maven(
+        var arguments = benchmarkArguments(
                 Map.of("DB", "postgres"),
                 "-Pbench",
                 "-Ddb.url=jdbc:postgresql://db.example:5432/school",
-                "-Ddb.user=teacher",
-                "help:effective-pom");
+                "-Ddb.user=teacher");
 
-        assertThat(pom)
+        assertThat(arguments)
                 .contains("-Ddb=postgres -Ddb.url=jdbc:postgresql://db.example:5432/school -Ddb.user=teacher"
                         + " -Ddb.password= -Dajp.bench.notes=")
                 .contains("jmh-notes-postgres.properties")
@@ -52,53 +58,73 @@ class BuildConfigurationTest {
 
     @Test
     void onH2ThePostgresOnlyBenchmarksAreLeftOut() throws Exception {
-        assertThat(maven(Map.of(), "-Pbench", "help:effective-pom")).contains("-e \\.Postgres\\w*Benchmark\\.");
-        assertThat(maven(Map.of("DB", "postgres"), "-Pbench", "help:effective-pom"))
-                .doesNotContain("-e \\.Postgres");
+        assertThat(benchmarkArguments(Map.of(), "-Pbench")).contains("-e \\.Postgres\\w*Benchmark\\.");
+        assertThat(benchmarkArguments(Map.of("DB", "postgres"), "-Pbench")).doesNotContain("-e \\.Postgres");
     }
 
-    private static String db(Map<String, String> environment, String... arguments) throws Exception {
-        var command = new ArrayList<>(List.of(arguments));
-        command.addAll(List.of(EVALUATE, "-Dexpression=db", "-DforceStdout"));
-        return maven(environment, command.toArray(String[]::new)).strip();
+    /** The {@code db} the tests receive: surefire's system property, as the effective pom configures it. */
+    private static String db(Map<String, String> environment, String... arguments) throws ModelBuildingException {
+        var surefire = plugin(
+                model(environment, arguments).getBuild().getPluginManagement().getPlugins(), "maven-surefire-plugin");
+        var configuration = (Xpp3Dom) surefire.getConfiguration();
+        return configuration.getChild("systemPropertyVariables").getChild("db").getValue();
     }
 
-    /** Runs the Maven Wrapper on the root pom alone (-N) and returns what it printed. */
-    private static String maven(Map<String, String> environment, String... arguments)
-            throws IOException, InterruptedException {
-        var root = Path.of("..").toAbsolutePath().normalize();
-        var windows = System.getProperty("os.name").toLowerCase().startsWith("windows");
-        var wrapper = root.resolve(windows ? "mvnw.cmd" : "mvnw");
-        assertThat(wrapper)
-                .as("the Maven Wrapper next to the root pom (run the tests from the module)")
-                .exists();
-        var command = new ArrayList<>(List.of(wrapper.toString(), "-q", "-N", "-B"));
-        command.addAll(List.of(arguments));
-        var output = Files.createTempFile("ajp-maven", ".txt");
-        var effectivePom = arguments[arguments.length - 1].equals("help:effective-pom");
-        if (effectivePom) {
-            // -q keeps the plugin quiet: it writes the pom to a file instead.
-            command.set(command.size() - 1, "org.apache.maven.plugins:maven-help-plugin:3.5.1:effective-pom");
-            command.add("-Doutput=" + output);
-        }
-        try {
-            var process = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
-            process.redirectOutput(output.toFile());
-            // Only what the test sets: the build's own DB settings must not leak into the answer.
-            process.environment().keySet().removeIf(name -> name.startsWith("DB") || name.startsWith("MAVEN_"));
-            process.environment().putAll(environment);
-            if (effectivePom) {
-                process.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    /** The command line the bench profile gives the benchmark JVMs (exec:exec, as typed on the command line). */
+    private static String benchmarkArguments(Map<String, String> environment, String... arguments)
+            throws ModelBuildingException {
+        var exec = plugin(model(environment, arguments).getBuild().getPlugins(), "exec-maven-plugin");
+        var execution = exec.getExecutionsAsMap().get("default-cli");
+        assertThat(execution).as("the bench profile's exec:exec").isNotNull();
+        return ((Xpp3Dom) execution.getConfiguration())
+                .getChild("commandlineArgs")
+                .getValue();
+    }
+
+    private static Plugin plugin(List<Plugin> plugins, String artifactId) {
+        return plugins.stream()
+                .filter(p -> p.getArtifactId().equals(artifactId))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + artifactId + " in the effective pom"));
+    }
+
+    /**
+     * The root pom as Maven makes it for this environment and these {@code -P} and {@code -D} arguments: its profiles
+     * activated and injected, its properties interpolated (the first of Maven's two phases; the second, which
+     * imports the BOMs and needs a repository, adds nothing that this test reads).
+     */
+    private static Model model(Map<String, String> environment, String... arguments) throws ModelBuildingException {
+        var system = new Properties();
+        // Only what the test sets: the build's own DB settings must not leak into the answer.
+        System.getProperties().forEach((name, value) -> {
+            var key = name.toString();
+            if (!key.startsWith("db") && !key.startsWith("env.") && !key.startsWith("ajp.")) {
+                system.put(key, value);
             }
-            var running = process.start();
-            assertThat(running.waitFor(5, TimeUnit.MINUTES))
-                    .as("Maven finished")
-                    .isTrue();
-            var printed = Files.readString(output, StandardCharsets.UTF_8);
-            assertThat(running.exitValue()).as(printed).isZero();
-            return printed;
-        } finally {
-            Files.deleteIfExists(output);
+        });
+        environment.forEach((name, value) -> system.setProperty("env." + name, value));
+        var user = new Properties();
+        var profiles = new ArrayList<String>();
+        for (var argument : arguments) {
+            if (argument.startsWith("-P")) {
+                profiles.add(argument.substring(2));
+            } else if (argument.startsWith("-D")) {
+                var setting = argument.substring(2).split("=", 2);
+                user.setProperty(setting[0], setting.length == 2 ? setting[1] : "true");
+            } else {
+                throw new IllegalArgumentException("Not a -P or -D argument: " + argument);
+            }
         }
+        var pom = Path.of("..", "pom.xml").toAbsolutePath().normalize();
+        assertThat(pom).as("the root pom (run the tests from the module)").exists();
+        var request = new DefaultModelBuildingRequest()
+                .setPomFile(pom.toFile())
+                .setValidationLevel(ModelBuildingRequest.VALIDATION_LEVEL_MINIMAL)
+                .setProcessPlugins(false)
+                .setTwoPhaseBuilding(true)
+                .setSystemProperties(system)
+                .setUserProperties(user)
+                .setActiveProfileIds(profiles);
+        return new DefaultModelBuilderFactory().newInstance().build(request).getEffectiveModel();
     }
 }

@@ -10,9 +10,9 @@ import java.util.stream.IntStream;
  * What each query must return, derived from a data set with plain Java streams: the students are in id order in
  * {@code data.students()}, the courses in id order in {@code data.courses()}.
  */
-final class Expected {
+final class ExpectedResults {
 
-    private Expected() {}
+    private ExpectedResults() {}
 
     static List<StudentRow> olderThanWithGrade(Dataset data, int age, String grade) {
         return data.students().stream()

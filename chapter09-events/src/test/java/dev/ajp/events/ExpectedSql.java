@@ -9,9 +9,9 @@ import java.util.List;
  * until its expectations are here. The same on H2 and PostgreSQL: only the texts of the statements differ (the
  * sequence call, {@code returning name}), not their order or number.
  */
-final class Expected {
+final class ExpectedSql {
 
-    private Expected() {}
+    private ExpectedSql() {}
 
     /**
      * Kevin alone into an empty database: the timeline, the application's calls and the hooks' notes between the

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** What the queries must return, derived from a data set (ids 1, 2, 3... in list order), not from the code tested. */
-final class Expected {
+final class ExpectedResults {
 
-    private Expected() {}
+    private ExpectedResults() {}
 
     /** The students older than {@code age}, in id order. */
     static List<StudentRow> olderThan(Dataset data, int age) {

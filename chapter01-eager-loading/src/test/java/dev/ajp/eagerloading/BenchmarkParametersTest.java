@@ -2,6 +2,7 @@ package dev.ajp.eagerloading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ajp.kit.BenchmarkParameters;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -9,8 +10,19 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.annotations.Param;
 
-/** What the benchmark runs: every approach, and the sizes the README's "Measured" section names. */
-class EagerLoadingBenchmarkTest {
+/**
+ * What the benchmark runs, read from its {@code @Param}s: the kit's rules ({@link BenchmarkParameters}), every approach,
+ * and the sizes the README's "Measured" section names.
+ */
+class BenchmarkParametersTest {
+
+    @Test
+    void everyValueNamesWhatRunsWhereItsBenchmarkRunsAndEveryApproachIsMeasured() {
+        var benchmarks = BenchmarkParameters.benchmarks();
+
+        assertThat(benchmarks).isNotEmpty();
+        assertThat(BenchmarkParameters.problems(benchmarks)).isEmpty();
+    }
 
     @Test
     void theBenchmarkRunsEveryApproach() throws NoSuchFieldException {

@@ -2,6 +2,7 @@ package dev.ajp.mixins;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ajp.kit.BenchmarkParameters;
 import dev.ajp.kit.DatabaseSettings;
 import java.util.Arrays;
 import java.util.List;
@@ -9,8 +10,19 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.annotations.Param;
 
-/** The benchmarks measure every approach, each where it runs: the PostgreSQL-only one in the Postgres benchmark. */
-class TimestampsBenchmarkTest {
+/**
+ * What the benchmarks run, read from their {@code @Param}s: the kit's rules ({@link BenchmarkParameters}), and every
+ * approach each where it runs: the PostgreSQL-only one in the Postgres benchmark.
+ */
+class BenchmarkParametersTest {
+
+    @Test
+    void everyValueNamesWhatRunsWhereItsBenchmarkRunsAndEveryApproachIsMeasured() {
+        var benchmarks = BenchmarkParameters.benchmarks();
+
+        assertThat(benchmarks).isNotEmpty();
+        assertThat(BenchmarkParameters.problems(benchmarks)).isEmpty();
+    }
 
     @Test
     void everyApproachIsMeasuredOnTheDatabasesItRunsOn() throws NoSuchFieldException {
