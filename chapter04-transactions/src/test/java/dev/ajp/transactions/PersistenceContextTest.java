@@ -116,7 +116,7 @@ class PersistenceContextTest {
 
     @ParameterizedTest
     @EnumSource(JpaProvider.class)
-    void detachHidesTheRejectedEntityButItsInsertStaysQueuedAndTheNextFlushSendsItAgain(JpaProvider provider) {
+    void detachIsNoRecoveryTheRejectedInsertStaysQueuedExceptInEclipseLinkOnPostgreSql(JpaProvider provider) {
         var factory = Approach.students(db).jpa(provider);
         try (var em = factory.createEntityManager()) {
             em.getTransaction().begin();
@@ -126,11 +126,27 @@ class PersistenceContextTest {
 
             em.detach(invalid);
 
-            assertThat(em.contains(invalid)).as("detached, as far as contains() tells").isFalse();
-            var again =
-                    db.recorder().record(() -> assertThatThrownBy(em::flush).isInstanceOf(PersistenceException.class));
-            assertThat(again.count(Kind.INSERT)).as("its INSERT was still queued").isEqualTo(1);
-            assertThat(again.statements().get(0).outline()).isEqualTo("insert failed");
+            assertThat(em.contains(invalid))
+                    .as("detached, as far as contains() tells")
+                    .isFalse();
+            var again = db.recorder().record(() -> {
+                try {
+                    em.flush();
+                    return "flushed";
+                } catch (PersistenceException e) {
+                    return "refused";
+                }
+            });
+            var sendsItAgain = provider == JpaProvider.HIBERNATE || !postgres();
+            if (sendsItAgain) {
+                // Hibernate on both databases, EclipseLink on H2: the INSERT was still queued, and fails again.
+                assertThat(again.result()).isEqualTo("refused");
+                assertThat(again.outline()).as(again.describe()).containsExactly("insert failed");
+            } else {
+                // EclipseLink on PostgreSQL (where its connection check after the failure failed too): nothing sent.
+                assertThat(again.result()).isEqualTo("flushed");
+                assertThat(again.count()).as(again.describe()).isZero();
+            }
             // Neither detach() nor clear() makes the transaction usable again: the failed flush marked it.
             assertThat(em.getTransaction().getRollbackOnly()).isTrue();
             em.getTransaction().rollback();
@@ -162,6 +178,10 @@ class PersistenceContextTest {
                             });
             em.getTransaction().rollback();
         }
+    }
+
+    private boolean postgres() {
+        return db.settings().kind() == dev.ajp.kit.DatabaseSettings.Kind.POSTGRES;
     }
 
     private String grade(long id) {

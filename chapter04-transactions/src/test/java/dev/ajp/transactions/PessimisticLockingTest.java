@@ -90,17 +90,32 @@ class PessimisticLockingTest {
         assertThat(recording.result()).isZero();
         assertThat(seatsTaken(MATHEMATICS)).isEqualTo(1);
         var sent = recording.describe();
-        assertThat(recording.statements())
-                .filteredOn(s -> s.kind() == Kind.SELECT)
-                .singleElement()
-                .satisfies(select ->
-                        assertThat(select.sql().toLowerCase()).as(sent).contains("for update"));
+        var lockingSelect = recording.statements().stream()
+                .filter(st -> st.sql().toLowerCase().contains("from course_seats"))
+                .toList();
+        assertThat(lockingSelect).as(sent).hasSize(1);
+        assertThat(lockingSelect.get(0).sql())
+                .as(sent)
+                .endsWith(
+                        switch (booking) {
+                            // Hibernate writes the timeout, in whole seconds, into H2's lock clause; on PostgreSQL
+                            // PESSIMISTIC_WRITE is FOR NO KEY UPDATE, a lock that still lets other rows point here.
+                            case HIBERNATE -> postgres ? "for no key update of cs1_0" : "for update wait 2";
+                            case ECLIPSELINK -> "FOR UPDATE";
+                            case JDBI -> "for update";
+                        });
         assertThat(recording.count(Kind.UPDATE)).as(sent).isEqualTo(1);
         assertThat(recording.count(Action.COMMIT)).as(sent).isEqualTo(1);
-        // Hibernate writes the timeout into its SELECT; Jdbi, and the booking on EclipseLink (which leaves the hint out
-        // of its SQL), send a SET first.
-        assertThat(recording.count()).as(sent).isEqualTo(booking == Booking.HIBERNATE ? 2 : 3);
-        assertThat(recording.count(Kind.OTHER)).as(sent).isEqualTo(booking == Booking.HIBERNATE ? 0 : 1);
+        // The SETs: Hibernate on PostgreSQL reads the lock_timeout in effect, sets its own for the SELECT and puts the
+        // old one back (2 SETs, 1 more SELECT); the booking sets it once on EclipseLink's connection, and so does Jdbi.
+        var sets = switch (booking) {
+            case HIBERNATE -> postgres ? 2 : 0;
+            case ECLIPSELINK, JDBI -> 1;
+        };
+        var selects = booking == Booking.HIBERNATE && postgres ? 2 : 1;
+        assertThat(recording.count(Kind.OTHER)).as(sent).isEqualTo(sets);
+        assertThat(recording.count(Kind.SELECT)).as(sent).isEqualTo(selects);
+        assertThat(recording.count()).as(sent).isEqualTo(sets + selects + 1);
     }
 
     @ParameterizedTest
