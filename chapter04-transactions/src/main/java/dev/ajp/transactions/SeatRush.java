@@ -23,7 +23,7 @@ public final class SeatRush {
      *
      * @param booked the seats taken
      * @param gaveUp the bookings that gave up after all their attempts, having written nothing
-     * @param retries the attempts rolled back because another transaction wrote at the same time
+     * @param retries how often an attempt was run again, after another transaction's write made the one before fail
      */
     public record Result(int booked, int gaveUp, int retries) {}
 
