@@ -3,6 +3,7 @@ package dev.ajp.transactions;
 import dev.ajp.kit.Bench;
 import dev.ajp.kit.Database;
 import dev.ajp.kit.Frameworks;
+import dev.ajp.kit.Logging;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -75,6 +76,9 @@ public class LockingBenchmark {
     @Setup(Level.Trial)
     public void open() {
         Bench.label(locking, locking.label);
+        // Both providers log every version conflict and refused lock as a warning with its stack trace; here they are
+        // expected, and printing them would be measured too.
+        Logging.quiet("org.hibernate.orm.jdbc.error", "org.eclipse.persistence");
         db = Database.setup().unrecorded().scripts(Tutorial.SCHEMA).open();
         Frameworks seats = db.frameworks(CourseSeats.class, UnversionedCourseSeats.class);
         var kind = db.settings().kind();
