@@ -1,50 +1,50 @@
 package dev.ajp.transactions;
 
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.RollbackException;
 
 /**
  * Optimistic locking with JPA: {@link CourseSeats} has a {@code @Version}, so the commit's UPDATE only matches the
  * version that was read. When another transaction committed first, no row matches, the provider throws
  * ({@code RollbackException} caused by an {@code OptimisticLockException}: Hibernate's wraps a
  * {@code StaleObjectStateException}, EclipseLink's is {@code EclipseLink-5006}), and the booking starts again from a
- * fresh read. The same code on both providers.
+ * fresh read, in a new EntityManager: the one that failed is closed with its transaction rolled back, as both providers
+ * require after a failed flush. The same code on both providers.
  */
 public final class JpaVersionedSeatBooking implements SeatBooking {
 
     private final EntityManagerFactory factory;
+    private final int attempts;
+    private final Interleaving interleaving;
 
     public JpaVersionedSeatBooking(EntityManagerFactory factory) {
+        this(factory, ATTEMPTS, NONE);
+    }
+
+    public JpaVersionedSeatBooking(EntityManagerFactory factory, int attempts, Interleaving interleaving) {
         this.factory = factory;
+        this.attempts = attempts;
+        this.interleaving = interleaving;
     }
 
     @Override
     public int takeSeat(long courseId) {
-        for (var retries = 0; retries <= MAX_RETRIES; retries++) {
+        return Retry.run("CourseSeats " + courseId, attempts, attempt -> {
             // tag::retry[]
             try (var em = factory.createEntityManager()) {
                 em.getTransaction().begin();
-                em.find(CourseSeats.class, courseId).takeSeat();
-                em.getTransaction().commit(); // update ... set seats_taken=?, version=? where id=? and version=?
-                return retries;
-            } catch (RollbackException | OptimisticLockException e) {
-                if (!causedByOptimisticLock(e)) {
-                    throw e;
+                try {
+                    var seats = em.find(CourseSeats.class, courseId);
+                    interleaving.afterRead(attempt);
+                    seats.takeSeat();
+                    em.getTransaction().commit(); // update ... set seats_taken=?, version=? where id=? and version=?
+                    return true;
+                } finally {
+                    if (em.getTransaction().isActive()) {
+                        em.getTransaction().rollback();
+                    }
                 }
-                // Another transaction took a seat since the find: read again, and try again.
-            }
+            } // a conflict leaves here as an exception; Retry runs the attempt again if another writer caused it
             // end::retry[]
-        }
-        throw new IllegalStateException("Gave up taking a seat after " + MAX_RETRIES + " retries");
-    }
-
-    static boolean causedByOptimisticLock(Throwable failure) {
-        for (var t = failure; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockException) {
-                return true;
-            }
-        }
-        return false;
+        });
     }
 }

@@ -33,7 +33,7 @@ public interface TutorialTransaction {
      * What a run believes it did.
      *
      * @param inserted the number of students it inserted and committed
-     * @param left out the risky students that were rejected and rolled back (to their savepoint, or never sent)
+     * @param leftOut the risky students that were rejected and rolled back (to their savepoint, or never sent)
      */
     record Outcome(int inserted, List<NewStudent> leftOut) {
         public Outcome {

@@ -8,6 +8,7 @@ import dev.ajp.kit.SqlRecorder.Action;
 import dev.ajp.model.Student;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Map;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.junit.jupiter.api.AfterEach;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * How each framework runs a transaction at another isolation level (JPA has no API for it), checked by asking the
- * database, inside the transaction, which level it is at; and the pool puts the default back afterwards.
+ * database, inside the transaction, which level it is at; and the pool puts the default back on that same connection
+ * afterwards.
  */
 class IsolationTest {
 
@@ -49,15 +51,16 @@ class IsolationTest {
                         .doWork(c -> c.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE));
                 // end::hibernate[]
                 var level = em.callWithConnection(IsolationTest::levelInEffect);
+                var used = em.callWithConnection(IsolationTest::physical);
                 em.getTransaction().commit();
-                return level;
+                return new LevelOn(level, used);
             }
         });
 
-        assertThat(recording.result()).isEqualTo("serializable");
+        assertThat(recording.result().level()).isEqualTo("serializable");
         assertThat(recording.outline())
                 .containsSubsequence("setAutoCommit(false)", "setTransactionIsolation(SERIALIZABLE)", "commit");
-        assertThat(levelOfAFreshConnection()).isEqualTo("read committed");
+        assertThat(levelWhenHandedOutAgain(recording.result().connection())).isEqualTo("read committed");
     }
 
     @Test
@@ -70,19 +73,20 @@ class IsolationTest {
                 em.getTransaction().begin();
                 em.find(Student.class, 1L);
                 var level = levelInEffect(em.unwrap(Connection.class));
+                var used = physical(em.unwrap(Connection.class));
                 em.getTransaction().commit();
-                return level;
+                return new LevelOn(level, used);
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
         });
 
-        assertThat(recording.result()).isEqualTo("serializable");
+        assertThat(recording.result().level()).isEqualTo("serializable");
         assertThat(recording.count(Action.SET_TRANSACTION_ISOLATION)).isPositive();
         assertThat(recording.events())
                 .filteredOn(e -> e.action() == Action.SET_TRANSACTION_ISOLATION)
                 .allSatisfy(e -> assertThat(e.argument()).isEqualTo("SERIALIZABLE"));
-        assertThat(levelOfAFreshConnection()).isEqualTo("read committed");
+        assertThat(levelWhenHandedOutAgain(recording.result().connection())).isEqualTo("read committed");
     }
 
     @Test
@@ -120,11 +124,48 @@ class IsolationTest {
         }
     }
 
-    private String levelOfAFreshConnection() {
-        try (var connection = db.dataSource().getConnection()) {
-            return levelInEffect(connection);
+    /** The level a transaction ran at, and the driver's connection it ran on. */
+    private record LevelOn(String level, Connection connection) {}
+
+    /** The driver's own connection under the pool's and the recorder's wrappers. */
+    static Connection physical(Connection connection) throws SQLException {
+        var postgres = DatabaseSettings.fromEnvironment().kind() == DatabaseSettings.Kind.POSTGRES;
+        try {
+            var driverConnection = Class.forName(
+                            postgres ? "org.postgresql.jdbc.PgConnection" : "org.h2.jdbc.JdbcConnection")
+                    .asSubclass(Connection.class);
+            return connection.unwrap(driverConnection);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The level of {@code used} when the pool hands it out again, outside any transaction. Any connection taken from
+     * the pool might be another one, so all of the pool's connections (the kit's pool holds at most 4) are taken at
+     * once until {@code used} is among them.
+     */
+    private String levelWhenHandedOutAgain(Connection used) {
+        var taken = new ArrayList<Connection>();
+        try {
+            for (var i = 0; i < 4; i++) {
+                var connection = db.dataSource().getConnection();
+                taken.add(connection);
+                if (physical(connection) == used) {
+                    return levelInEffect(connection);
+                }
+            }
+            throw new AssertionError("The pool did not hand out the connection the transaction used");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        } finally {
+            for (var connection : taken) {
+                try {
+                    connection.close();
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
         }
     }
 }

@@ -88,7 +88,7 @@ class PersistenceContextTest {
 
     @ParameterizedTest
     @EnumSource(JpaProvider.class)
-    void theRejectedEntityStaysManagedAndEveryFlushSendsItsInsertAgainUntilClear(JpaProvider provider) {
+    void theRejectedEntityStaysManagedAndEveryFlushSendsItsInsertAgainUntilCleared(JpaProvider provider) {
         var factory = Approach.students(db).jpa(provider);
         try (var em = factory.createEntityManager()) {
             em.getTransaction().begin();
@@ -96,7 +96,7 @@ class PersistenceContextTest {
             em.persist(invalid);
             assertThatThrownBy(em::flush).isInstanceOf(PersistenceException.class);
 
-            // Still managed, with the id the sequence gave it, though no row has it; detach() works on it.
+            // Still managed, with the id the sequence gave it, though no row has it.
             assertThat(em.contains(invalid)).isTrue();
             assertThat(invalid.getId()).isNotNull();
 
@@ -106,12 +106,77 @@ class PersistenceContextTest {
             assertThat(again.count(Kind.INSERT)).isEqualTo(1);
             assertThat(again.statements().get(0).outline()).isEqualTo("insert failed");
 
-            em.clear(); // the only way to drop it (with everything else the context held)
+            em.clear(); // drops it, with everything else the context held
             assertThat(em.contains(invalid)).isFalse();
             assertThat(db.recorder().record(em::flush).count()).isZero();
             em.getTransaction().rollback();
         }
         assertThat(Tutorial.names(db)).containsExactly("Alice", "Bob", "Carol", "Dave", "Eve");
+    }
+
+    @ParameterizedTest
+    @EnumSource(JpaProvider.class)
+    void detachDropsTheRejectedInsertInEclipseLinkNotInHibernateAndNeitherRescuesTheTransaction(JpaProvider provider) {
+        var factory = Approach.students(db).jpa(provider);
+        try (var em = factory.createEntityManager()) {
+            em.getTransaction().begin();
+            var invalid = new Student("Invalid Student", -1, "C");
+            em.persist(invalid);
+            assertThatThrownBy(em::flush).isInstanceOf(PersistenceException.class);
+
+            em.detach(invalid);
+
+            assertThat(em.contains(invalid))
+                    .as("detached, as far as contains() tells")
+                    .isFalse();
+            var again = db.recorder().record(() -> {
+                try {
+                    em.flush();
+                    return "flushed";
+                } catch (PersistenceException e) {
+                    return "refused";
+                }
+            });
+            if (provider == JpaProvider.HIBERNATE) {
+                // Hibernate: the INSERT was still queued, and fails again.
+                assertThat(again.result()).isEqualTo("refused");
+                assertThat(again.outline()).as(again.describe()).containsExactly("insert failed");
+            } else {
+                // EclipseLink: detach() took it out of the unit of work; nothing sent.
+                assertThat(again.result()).isEqualTo("flushed");
+                assertThat(again.count()).as(again.describe()).isZero();
+            }
+            // Neither detach() nor clear() makes the transaction usable again: the failed flush marked it.
+            assertThat(em.getTransaction().getRollbackOnly()).isTrue();
+            em.getTransaction().rollback();
+        }
+        assertThat(Tutorial.names(db)).containsExactly("Alice", "Bob", "Carol", "Dave", "Eve");
+    }
+
+    /**
+     * JPA 3.2's portable way to the transaction's connection. Hibernate hands the function its connection; EclipseLink
+     * 5.0.0 calls it with {@code null} (it asks the EntityManager's own session for the connection, not the unit of
+     * work that holds the transaction's), which is why {@link TransactionConnection} takes each provider's own way.
+     */
+    @ParameterizedTest
+    @EnumSource(JpaProvider.class)
+    void callWithConnectionGivesHibernatesConnectionAndEclipseLinkGivesNull(JpaProvider provider) {
+        var factory = Approach.students(db).jpa(provider);
+        try (var em = factory.createEntityManager()) {
+            em.getTransaction().begin();
+            em.persist(new Student("Kevin", 23, "B"));
+            em.flush(); // the database transaction has begun, on one connection
+
+            String given = em.callWithConnection(connection -> connection == null ? "null" : "a connection");
+
+            assertThat(given)
+                    .isEqualTo(
+                            switch (provider) {
+                                case HIBERNATE -> "a connection";
+                                case ECLIPSELINK -> "null";
+                            });
+            em.getTransaction().rollback();
+        }
     }
 
     private String grade(long id) {
