@@ -192,7 +192,7 @@ class InsertStudentsTest {
             assertThat(held)
                     .extracting(InsertedStudent::name)
                     .containsExactlyElementsOf(
-                            Expected.applicationSeesWhatTheDatabaseWrote(approach) ? written : typed);
+                            ExpectedSql.applicationSeesWhatTheDatabaseWrote(approach) ? written : typed);
         }
     }
 
