@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +65,7 @@ class BuildConfigurationTest {
     /** Runs the Maven Wrapper on the root pom alone (-N) and returns what it printed. */
     private static String maven(Map<String, String> environment, String... arguments)
             throws IOException, InterruptedException {
-        var root = Path.of("..").toAbsolutePath().normalize();
+        var root = ModuleDirectory.of(BuildConfigurationTest.class).getParent();
         var windows = System.getProperty("os.name").toLowerCase().startsWith("windows");
         var wrapper = root.resolve(windows ? "mvnw.cmd" : "mvnw");
         assertThat(wrapper)
