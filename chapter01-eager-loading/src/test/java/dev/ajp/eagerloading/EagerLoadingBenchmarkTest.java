@@ -2,8 +2,8 @@ package dev.ajp.eagerloading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ajp.kit.ModuleDirectory;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,8 @@ class EagerLoadingBenchmarkTest {
                 String.join(", ", numbers.subList(0, numbers.size() - 1)) + " and " + numbers.get(numbers.size() - 1);
 
         assertThat(sizes).containsExactly("100", "1000");
-        assertThat(Files.readString(Path.of("README.md")))
+        assertThat(Files.readString(
+                        ModuleDirectory.of(EagerLoadingBenchmarkTest.class).resolve("README.md")))
                 .contains("`EagerLoadingBenchmark` runs every approach for " + named + " students");
     }
 }

@@ -2,6 +2,7 @@ package dev.ajp.inheritance;
 
 import dev.ajp.kit.Database;
 import dev.ajp.kit.SqlRecorder.Recording;
+import dev.ajp.kit.Weaving;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,7 @@ public final class InheritanceMain {
     private InheritanceMain() {}
 
     public static void main(String[] args) {
+        if (Weaving.rerunWoven(args)) return; // an IDE compiled the entities: woven now, and the main ran again
         try (var db = School.canonical().open()) {
             System.out.println("Chapter 06, inheritance: a person, a teacher and a student stored three ways, on "
                     + db.settings().describe() + ".");
