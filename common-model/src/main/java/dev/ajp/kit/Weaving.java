@@ -1,6 +1,5 @@
 package dev.ajp.kit;
 
-import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.net.MalformedURLException;
@@ -42,9 +41,10 @@ import org.eclipse.persistence.tools.weaving.jpa.StaticWeaveProcessor;
  *       target/test-weaving.log} for test classes, where chapter 05's build writes its own). The processor loads every
  *       class of the directory through the class loader it is given: the kit gives it one of its own that never lets
  *       the application's loader load a project class, or the running JVM would keep the unwoven classes;
- *   <li>a main ({@link #rerunWoven}) then runs once more, in a fresh class loader over the same class path, because
- *       its JVM may have loaded an entity class before the files were woven; tests are woven by {@link
- *       WeavingSessionListener} before JUnit loads a test class, and need no second start.
+ *   <li>a main ({@link #rerunWoven}) then runs once more, in a new class loader that loads the project's classes
+ *       anew from their directories (the libraries stay loaded once), because its JVM may have loaded an entity class
+ *       before the files were woven; tests are woven by {@link WeavingSessionListener} before JUnit loads a test
+ *       class, and need no second start.
  * </ul>
  *
  * What cannot be woven (a directory that cannot be written, an entity the processor leaves unwoven) stops the start
@@ -67,8 +67,8 @@ public final class Weaving {
     /**
      * The first statement of every chapter main: {@code if (Weaving.rerunWoven(args)) return;}. Returns {@code false}
      * at once when the entities on the class path are woven (always, under Maven). When an IDE compiled them, weaves
-     * them in place, runs the calling main again with {@code args} in a fresh class loader over the same class path,
-     * and returns {@code true} once it has finished: the caller then returns, having printed nothing.
+     * them in place, runs the calling main again with {@code args} in a new class loader that loads the project's
+     * classes anew, and returns {@code true} once it has finished: the caller then returns, having printed nothing.
      *
      * @throws IllegalStateException when the entities cannot be woven, saying what to do; before anything is printed
      */
@@ -86,7 +86,7 @@ public final class Weaving {
             throw new IllegalStateException("The entities in " + woven + " were found unwoven again after they were"
                     + " woven for " + main.getName() + ". Build with Maven once (./mvnw compile) and run it again.");
         }
-        rerun(main.getName(), args, classPath(loader));
+        rerun(main.getName(), args, classDirectories(loader), loader);
         return true;
     }
 
@@ -252,32 +252,19 @@ public final class Weaving {
         return urls.toArray(URL[]::new);
     }
 
-    /** The class path the main was started with, as URLs. */
-    private static URL[] classPath(ClassLoader loader) {
-        if (loader instanceof URLClassLoader urls) {
-            return urls.getURLs();
-        }
-        var paths = new ArrayList<Path>();
-        for (var entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            if (!entry.isEmpty()) {
-                paths.add(Path.of(entry).toAbsolutePath());
-            }
-        }
-        return urls(paths);
-    }
-
     /**
-     * Runs {@code main} again in a new class loader over {@code classPath} whose parent is the platform loader: every
-     * class of the class path, the woven entities among them, is loaded anew. The loader is not closed: threads and
-     * shutdown hooks started by the main may still load classes from it.
+     * Runs {@code main} again in a new class loader that loads every class of the project's class {@code directories}
+     * anew (the woven entities among them) and asks the main's own loader for the rest: the libraries are loaded once,
+     * so their service files (Hibernate's, JDBC drivers) name classes of one loader only. The loader is not closed:
+     * threads and shutdown hooks started by the main may still load classes from it.
      */
-    private static void rerun(String main, String[] args, URL[] classPath) {
-        var fresh = new URLClassLoader(RERUN_LOADER, classPath, ClassLoader.getPlatformClassLoader());
+    private static void rerun(String main, String[] args, List<Path> directories, ClassLoader parent) {
+        var woven = new ProjectClassesFirst(directories, parent);
         var thread = Thread.currentThread();
         var previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(fresh);
+        thread.setContextClassLoader(woven);
         try {
-            var method = fresh.loadClass(main).getMethod("main", String[].class);
+            var method = woven.loadClass(main).getMethod("main", String[].class);
             method.setAccessible(true);
             method.invoke(null, (Object) args);
         } catch (InvocationTargetException e) {
@@ -293,6 +280,34 @@ public final class Weaving {
     @SuppressWarnings("unchecked")
     private static <T extends Throwable> T rethrow(Throwable thrown) throws T {
         throw (T) thrown;
+    }
+
+    /** Loads the classes of the project's directories itself, first; everything else from its parent. */
+    private static final class ProjectClassesFirst extends URLClassLoader {
+        static {
+            registerAsParallelCapable();
+        }
+
+        ProjectClassesFirst(List<Path> directories, ClassLoader parent) {
+            super(RERUN_LOADER, urls(directories), parent);
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (findResource(name.replace('.', '/') + ".class") == null) {
+                return super.loadClass(name, resolve);
+            }
+            synchronized (getClassLoadingLock(name)) {
+                var loaded = findLoadedClass(name);
+                if (loaded == null) {
+                    loaded = findClass(name);
+                }
+                if (resolve) {
+                    resolveClass(loaded);
+                }
+                return loaded;
+            }
+        }
     }
 
     /** Asks the application's loader for every class except those whose class file lies in a project directory. */
