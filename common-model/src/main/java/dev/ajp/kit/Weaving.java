@@ -1,6 +1,8 @@
 package dev.ajp.kit;
 
+import java.io.File;
 import java.io.IOException;
+import java.io.Writer;
 import java.lang.reflect.InvocationTargetException;
 import java.net.MalformedURLException;
 import java.net.URISyntaxException;
@@ -18,10 +20,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.eclipse.persistence.logging.AbstractSessionLog;
-import org.eclipse.persistence.logging.DefaultSessionLog;
 import org.eclipse.persistence.logging.SessionLog;
-import org.eclipse.persistence.tools.weaving.jpa.StaticWeaveProcessor;
 
 /**
  * Weaves the entities for EclipseLink when an IDE compiled them, so that a chapter's main and its tests run from an
@@ -36,11 +35,11 @@ import org.eclipse.persistence.tools.weaving.jpa.StaticWeaveProcessor;
  *   <li>every class directory on the class path that belongs to a module with such a file is checked: each listed
  *       {@code @Entity} whose class file lies in that directory must name EclipseLink's {@code PersistenceWeaved} (a
  *       byte search, a few milliseconds; a Maven build passes here and nothing else happens);
- *   <li>a directory that fails is woven in place by EclipseLink's own {@link StaticWeaveProcessor}, the tool Maven
+ *   <li>a directory that fails is woven in place by EclipseLink's own {@code StaticWeaveProcessor}, the tool Maven
  *       runs, on the same persistence.xml. Its log goes next to the directory ({@code target/weaving.log}, or {@code
  *       target/test-weaving.log} for test classes, where chapter 05's build writes its own). The processor loads every
- *       class of the directory through the class loader it is given: the kit gives it one of its own that never lets
- *       the application's loader load a project class, or the running JVM would keep the unwoven classes;
+ *       class of the directory it weaves, so it runs in a class loader of its own over the whole class path: were the
+ *       application's loader asked, the running JVM would keep the unwoven classes;
  *   <li>a main ({@link #rerunWoven}) then runs once more, in a new class loader that loads the project's classes
  *       anew from their directories (the libraries stay loaded once), because its JVM may have loaded an entity class
  *       before the files were woven; tests are woven by {@link WeavingSessionListener} before JUnit loads a test
@@ -106,7 +105,7 @@ public final class Weaving {
             }
             var info = weavingInfo(directory);
             if (info.isPresent() && !unwovenEntities(directory, info.get()).isEmpty()) {
-                weave(directory, info.get(), directories, loader);
+                weave(directory, info.get(), loader);
                 var still = unwovenEntities(directory, info.get());
                 if (!still.isEmpty()) {
                     throw refusal(
@@ -200,27 +199,52 @@ public final class Weaving {
         }
     }
 
-    private static void weave(Path directory, Path weavingInfo, Collection<Path> directories, ClassLoader loader) {
+    private static void weave(Path directory, Path weavingInfo, ClassLoader loader) {
         var log = logFile(directory);
-        // The processor loads each class of the directory through the loader it is given. This one loads the
-        // project's classes itself, from every class directory, and asks the application's loader only for what lies
-        // in jars (EclipseLink, jakarta.persistence): no project class is loaded, unwoven, where the program runs.
-        var projectClasses = new ProjectClassesRefused(loader, directories);
-        var previousLog = DefaultLog.replace(null);
-        try (var classes = new URLClassLoader(urls(directories), projectClasses);
+        // EclipseLink's weaver runs in a class loader of its own over the whole class path, with nothing of the
+        // program's above it: it loads every class of the directory it weaves, and keeps JVM-wide state of its own
+        // (its default log, its metadata); none of that reaches the classes the program runs on.
+        var thread = Thread.currentThread();
+        var previous = thread.getContextClassLoader();
+        try (var weaver = new URLClassLoader(classPath(loader), ClassLoader.getPlatformClassLoader());
                 var writer = Files.newBufferedWriter(log)) {
-            var processor = new StaticWeaveProcessor(directory.toFile(), directory.toFile());
-            processor.setPersistenceInfo(weavingInfo.toFile());
-            processor.setClassLoader(classes);
-            processor.setLog(writer);
-            processor.setLogLevel(SessionLog.WARNING);
-            processor.performWeaving();
-        } catch (IOException | URISyntaxException | RuntimeException e) {
+            thread.setContextClassLoader(weaver);
+            var type = weaver.loadClass("org.eclipse.persistence.tools.weaving.jpa.StaticWeaveProcessor");
+            var processor =
+                    type.getConstructor(File.class, File.class).newInstance(directory.toFile(), directory.toFile());
+            type.getMethod("setPersistenceInfo", File.class).invoke(processor, weavingInfo.toFile());
+            type.getMethod("setClassLoader", ClassLoader.class).invoke(processor, weaver);
+            type.getMethod("setLog", Writer.class).invoke(processor, writer);
+            type.getMethod("setLogLevel", int.class).invoke(processor, SessionLog.WARNING);
+            type.getMethod("performWeaving").invoke(processor);
+        } catch (InvocationTargetException e) {
+            throw refusal(directory, "weaving failed: " + e.getCause(), e.getCause());
+        } catch (IOException | ReflectiveOperationException | RuntimeException e) {
             throw refusal(directory, "weaving failed: " + e, e);
         } finally {
-            // The processor sets EclipseLink's default log (its writer and level) for the whole JVM: put it back.
-            DefaultLog.replace(previousLog);
+            thread.setContextClassLoader(previous);
         }
+    }
+
+    /**
+     * Every class-path entry {@code loader} and its parents load from: the URLs of each URLClassLoader, and the
+     * application's class path (a jar naming the rest in its manifest stays one entry: URLClassLoader follows it).
+     */
+    private static URL[] classPath(ClassLoader loader) {
+        var entries = new LinkedHashSet<URL>();
+        for (var current = loader; current != null; current = current.getParent()) {
+            if (current instanceof URLClassLoader urls) {
+                entries.addAll(List.of(urls.getURLs()));
+            }
+        }
+        var paths = new ArrayList<Path>();
+        for (var entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (!entry.isEmpty()) {
+                paths.add(Path.of(entry).toAbsolutePath());
+            }
+        }
+        entries.addAll(List.of(urls(paths)));
+        return entries.toArray(URL[]::new);
     }
 
     /** Where the weaver's log of a class directory goes: {@code target/weaving.log} or {@code target/test-weaving.log}. */
@@ -307,36 +331,6 @@ public final class Weaving {
                 }
                 return loaded;
             }
-        }
-    }
-
-    /** Asks the application's loader for every class except those whose class file lies in a project directory. */
-    private static final class ProjectClassesRefused extends ClassLoader {
-        private final Collection<Path> directories;
-
-        ProjectClassesRefused(ClassLoader parent, Collection<Path> directories) {
-            super(parent);
-            this.directories = directories;
-        }
-
-        @Override
-        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-            var file = name.replace('.', '/') + ".class";
-            for (var directory : directories) {
-                if (Files.isRegularFile(directory.resolve(file))) {
-                    throw new ClassNotFoundException(name + " is loaded by the weaver's own class loader");
-                }
-            }
-            return super.loadClass(name, resolve);
-        }
-    }
-
-    /** EclipseLink's JVM-wide default log, which the processor reconfigures: saved before and put back after. */
-    private static final class DefaultLog extends DefaultSessionLog {
-        static SessionLog replace(SessionLog log) {
-            var previous = AbstractSessionLog.defaultLog;
-            AbstractSessionLog.defaultLog = log;
-            return previous;
         }
     }
 }
