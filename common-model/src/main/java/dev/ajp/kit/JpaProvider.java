@@ -11,7 +11,6 @@ import java.lang.reflect.Modifier;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.eclipse.persistence.internal.weaving.PersistenceWeaved;
@@ -54,19 +53,9 @@ public enum JpaProvider {
         Map<String, Object> kitSettings(List<Class<?>> entities) {
             // Not jakarta.persistence.schema-generation.database.action=none: Hibernate lets that standard
             // setting win over hbm2ddl.auto, and validation would silently not happen.
-            var settings = new HashMap<String, Object>(Map.of(
+            return Map.of(
                     "hibernate.hbm2ddl.auto", "validate",
-                    "hibernate.show_sql", "false"));
-            // Hibernate finds the entities by name, first through its own class loader: name theirs first, for a
-            // main that Weaving ran again over woven classes in a loader of its own.
-            settings.put(
-                    "hibernate.classLoaders",
-                    entities.stream()
-                            .map(Class::getClassLoader)
-                            .filter(Objects::nonNull)
-                            .distinct()
-                            .toList());
-            return settings;
+                    "hibernate.show_sql", "false");
         }
 
         @Override

@@ -40,9 +40,8 @@ import org.eclipse.persistence.logging.SessionLog;
  *       target/test-weaving.log} for test classes, where chapter 05's build writes its own). The processor loads every
  *       class of the directory it weaves, so it runs in a class loader of its own over the whole class path: were the
  *       application's loader asked, the running JVM would keep the unwoven classes;
- *   <li>a main ({@link #rerunWoven}) then runs once more, in a new class loader that loads the project's classes
- *       anew from their directories (the libraries stay loaded once), because its JVM may have loaded an entity class
- *       before the files were woven; tests are woven by {@link WeavingSessionListener} before JUnit loads a test
+ *   <li>a main ({@link #rerunWoven}) then runs once more, in a new class loader over the same class path, because
+ *       its JVM may have loaded an entity class before the files were woven; tests are woven by {@link WeavingSessionListener} before JUnit loads a test
  *       class, and need no second start.
  * </ul>
  *
@@ -66,8 +65,8 @@ public final class Weaving {
     /**
      * The first statement of every chapter main: {@code if (Weaving.rerunWoven(args)) return;}. Returns {@code false}
      * at once when the entities on the class path are woven (always, under Maven). When an IDE compiled them, weaves
-     * them in place, runs the calling main again with {@code args} in a new class loader that loads the project's
-     * classes anew, and returns {@code true} once it has finished: the caller then returns, having printed nothing.
+     * them in place, runs the calling main again with {@code args} in a new class loader over the same class path,
+     * and returns {@code true} once it has finished: the caller then returns, having printed nothing.
      *
      * @throws IllegalStateException when the entities cannot be woven, saying what to do; before anything is printed
      */
@@ -77,6 +76,12 @@ public final class Weaving {
         var loader = main.getClassLoader();
         var woven = weaveClassDirectories(loader);
         if (woven.isEmpty()) {
+            if (RERUN_LOADER.equals(loader.getName())) {
+                // Run again: Hibernate also reads its service files through the application's class loader, finds
+                // its own classes there a second time, skips them and logs a warning each time (HHH010505). Harmless,
+                // and not part of the lesson.
+                Logging.quiet("org.hibernate.orm.service");
+            }
             return false;
         }
         if (RERUN_LOADER.equals(loader.getName())) {
@@ -85,7 +90,7 @@ public final class Weaving {
             throw new IllegalStateException("The entities in " + woven + " were found unwoven again after they were"
                     + " woven for " + main.getName() + ". Build with Maven once (./mvnw compile) and run it again.");
         }
-        rerun(main.getName(), args, classDirectories(loader), loader);
+        rerun(main.getName(), args, classPath(loader));
         return true;
     }
 
@@ -277,13 +282,12 @@ public final class Weaving {
     }
 
     /**
-     * Runs {@code main} again in a new class loader that loads every class of the project's class {@code directories}
-     * anew (the woven entities among them) and asks the main's own loader for the rest: the libraries are loaded once,
-     * so their service files (Hibernate's, JDBC drivers) name classes of one loader only. The loader is not closed:
-     * threads and shutdown hooks started by the main may still load classes from it.
+     * Runs {@code main} again in a new class loader over the whole class path whose parent is the platform loader:
+     * every class, the woven entities and the libraries alike, is loaded anew, so no class of the first start is seen
+     * again. The loader is not closed: threads and shutdown hooks started by the main may still load classes from it.
      */
-    private static void rerun(String main, String[] args, List<Path> directories, ClassLoader parent) {
-        var woven = new ProjectClassesFirst(directories, parent);
+    private static void rerun(String main, String[] args, URL[] classPath) {
+        var woven = new URLClassLoader(RERUN_LOADER, classPath, ClassLoader.getPlatformClassLoader());
         var thread = Thread.currentThread();
         var previous = thread.getContextClassLoader();
         thread.setContextClassLoader(woven);
@@ -304,33 +308,5 @@ public final class Weaving {
     @SuppressWarnings("unchecked")
     private static <T extends Throwable> T rethrow(Throwable thrown) throws T {
         throw (T) thrown;
-    }
-
-    /** Loads the classes of the project's directories itself, first; everything else from its parent. */
-    private static final class ProjectClassesFirst extends URLClassLoader {
-        static {
-            registerAsParallelCapable();
-        }
-
-        ProjectClassesFirst(List<Path> directories, ClassLoader parent) {
-            super(RERUN_LOADER, urls(directories), parent);
-        }
-
-        @Override
-        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-            if (findResource(name.replace('.', '/') + ".class") == null) {
-                return super.loadClass(name, resolve);
-            }
-            synchronized (getClassLoadingLock(name)) {
-                var loaded = findLoadedClass(name);
-                if (loaded == null) {
-                    loaded = findClass(name);
-                }
-                if (resolve) {
-                    resolveClass(loaded);
-                }
-                return loaded;
-            }
-        }
     }
 }
