@@ -1,6 +1,7 @@
 package dev.ajp.eagerloading;
 
 import dev.ajp.kit.Database;
+import dev.ajp.kit.Weaving;
 import dev.ajp.model.Course;
 import dev.ajp.model.SampleData;
 import dev.ajp.model.Student;
@@ -19,6 +20,7 @@ public final class EagerLoadingMain {
     private EagerLoadingMain() {}
 
     public static void main(String[] args) {
+        if (Weaving.rerunWoven(args)) return; // an IDE compiled the entities: woven now, and the main ran again
         var data = SampleData.canonical();
         try (var db = Database.loaded(data)) {
             var frameworks = db.frameworks(Student.class, Course.class);

@@ -3,8 +3,8 @@ package dev.ajp.eagerloading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ajp.kit.BenchmarkParameters;
+import dev.ajp.kit.ModuleDirectory;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -46,7 +46,8 @@ class BenchmarkParametersTest {
                 String.join(", ", numbers.subList(0, numbers.size() - 1)) + " and " + numbers.get(numbers.size() - 1);
 
         assertThat(sizes).containsExactly("100", "1000");
-        assertThat(Files.readString(Path.of("README.md")))
+        assertThat(Files.readString(
+                        ModuleDirectory.of(BenchmarkParametersTest.class).resolve("README.md")))
                 .contains("`EagerLoadingBenchmark` runs every approach for " + named + " students");
     }
 }

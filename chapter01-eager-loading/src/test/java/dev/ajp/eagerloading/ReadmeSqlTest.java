@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings;
+import dev.ajp.kit.ModuleDirectory;
 import dev.ajp.model.Course;
 import dev.ajp.model.SampleData;
 import dev.ajp.model.Student;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,7 +30,7 @@ class ReadmeSqlTest {
 
     @Test
     void everySqlBlockInTheReadmeIsWhatTheNamedApproachesSend() throws IOException {
-        var lines = Files.readAllLines(Path.of("README.md"));
+        var lines = Files.readAllLines(ModuleDirectory.of(ReadmeSqlTest.class).resolve("README.md"));
         var database = DatabaseSettings.fromEnvironment().kind().name().toLowerCase(Locale.ROOT);
         var problems = new ArrayList<String>();
         var checked = 0;

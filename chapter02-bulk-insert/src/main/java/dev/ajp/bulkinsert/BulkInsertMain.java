@@ -4,6 +4,7 @@ import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.Logging;
 import dev.ajp.kit.SqlRecorder.Recording;
+import dev.ajp.kit.Weaving;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -30,6 +31,7 @@ public final class BulkInsertMain {
     }
 
     public static void main(String[] args) {
+        if (Weaving.rerunWoven(args)) return; // an IDE compiled the entities: woven now, and the main ran again
         var database = DatabaseSettings.fromEnvironment();
         var postgres = database.kind() == DatabaseSettings.Kind.POSTGRES;
         var approaches = BulkInsertApproach.runningOn(database.kind());

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings;
+import dev.ajp.kit.ModuleDirectory;
 import dev.ajp.kit.SqlRecorder.Kind;
 import dev.ajp.kit.SqlRecorder.Recording;
 import dev.ajp.kit.SqlRecorder.Statement;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -41,7 +41,7 @@ class ReadmeSqlTest {
 
     @Test
     void everySqlBlockOfTheReadmeIsWhatTheNamedApproachesSendHere() throws IOException {
-        var lines = Files.readAllLines(Path.of("README.md"));
+        var lines = Files.readAllLines(ModuleDirectory.of(ReadmeSqlTest.class).resolve("README.md"));
         var problems = new ArrayList<String>();
         var checked = 0;
         for (var i = 0; i < lines.size(); i++) {

@@ -2,6 +2,7 @@ package dev.ajp.querying;
 
 import dev.ajp.kit.Database;
 import dev.ajp.kit.SqlRecorder.Recording;
+import dev.ajp.kit.Weaving;
 import dev.ajp.model.Course;
 import dev.ajp.model.SampleData;
 import dev.ajp.model.Student;
@@ -39,6 +40,7 @@ public final class QueryingMain {
     private QueryingMain() {}
 
     public static void main(String[] args) {
+        if (Weaving.rerunWoven(args)) return; // an IDE compiled the entities: woven now, and the main ran again
         try (var db = Database.loaded(SampleData.canonical())) {
             var frameworks = db.frameworks(Student.class, Course.class);
             // Every approach of this chapter runs on both databases; the main still asks, as every chapter's does.

@@ -3,11 +3,11 @@ package dev.ajp.querying;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ajp.kit.DatabaseSettings;
+import dev.ajp.kit.ModuleDirectory;
 import dev.ajp.model.Course;
 import dev.ajp.model.Student;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +42,7 @@ class ReadmeSqlTest {
 
     @Test
     void everySqlBlockInTheReadmeIsWhatTheNamedFormsSend() throws IOException {
-        var lines = Files.readAllLines(Path.of("README.md"));
+        var lines = Files.readAllLines(ModuleDirectory.of(ReadmeSqlTest.class).resolve("README.md"));
         var db = DatabaseSettings.fromEnvironment().kind().key();
         var problems = new ArrayList<String>();
         var checked = 0;

@@ -8,6 +8,7 @@ import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.Logging;
 import dev.ajp.kit.SqlRecorder.Action;
+import dev.ajp.kit.Weaving;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,7 @@ public final class TransactionsMain {
     static final int LOCK_TIMEOUT_MILLIS = 5_000;
 
     public static void main(String[] args) throws Exception {
+        if (Weaving.rerunWoven(args)) return; // an IDE compiled the entities: woven now, and the main ran again
         // Hibernate and EclipseLink log every rejected statement as a warning; here the rejection is the lesson.
         Logging.quiet("org.hibernate.orm.jdbc.error", "org.eclipse.persistence");
         var database = DatabaseSettings.fromEnvironment();

@@ -5,10 +5,10 @@ import static dev.ajp.transactions.NewStudent.KEVIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ajp.kit.DatabaseSettings;
+import dev.ajp.kit.ModuleDirectory;
 import dev.ajp.kit.SqlRecorder.Recording;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -27,7 +27,8 @@ class ReadmeOutlineTest {
 
     @Test
     void everyOutlineInTheReadmeIsWhatTheApproachSends() throws IOException {
-        var lines = Files.readAllLines(Path.of("README.md"));
+        var lines =
+                Files.readAllLines(ModuleDirectory.of(ReadmeOutlineTest.class).resolve("README.md"));
         var database = DatabaseSettings.fromEnvironment().kind().key();
         var problems = new ArrayList<String>();
         var checked = 0;

@@ -4,6 +4,7 @@ import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.Logging;
 import dev.ajp.kit.SqlRecorder.Recording;
+import dev.ajp.kit.Weaving;
 import dev.ajp.model.SampleData;
 import java.sql.SQLException;
 import java.util.List;
@@ -26,6 +27,7 @@ public final class CompositeKeysMain {
     private CompositeKeysMain() {}
 
     public static void main(String[] args) throws SQLException {
+        if (Weaving.rerunWoven(args)) return; // an IDE compiled the entities: woven now, and the main ran again
         // Both providers log a refused INSERT as a warning; the refusal is printed here as the lesson.
         Logging.quiet("org.hibernate.orm.jdbc.error", "org.eclipse.persistence");
         var database = DatabaseSettings.fromEnvironment();

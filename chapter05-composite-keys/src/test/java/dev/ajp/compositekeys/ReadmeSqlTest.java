@@ -2,9 +2,9 @@ package dev.ajp.compositekeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ajp.kit.ModuleDirectory;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,7 +42,7 @@ class ReadmeSqlTest {
 
     @Test
     void everySqlBlockInTheReadmeIsWhatTheNamedApproachesSend() throws IOException {
-        var lines = Files.readAllLines(Path.of("README.md"));
+        var lines = Files.readAllLines(ModuleDirectory.of(ReadmeSqlTest.class).resolve("README.md"));
         var problems = new ArrayList<String>();
         var checked = 0;
         for (var i = 0; i < lines.size(); i++) {

@@ -8,11 +8,11 @@ import dev.ajp.compositekeys.recordkey.RecordKeyEnrollment;
 import dev.ajp.compositekeys.recordkey.RecordKeyMapsIdEnrollment;
 import dev.ajp.kit.Database;
 import dev.ajp.kit.JpaProvider;
+import dev.ajp.kit.ModuleDirectory;
 import dev.ajp.model.Course;
 import dev.ajp.model.Student;
 import jakarta.persistence.EntityExistsException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import org.eclipse.persistence.internal.weaving.PersistenceWeaved;
 import org.junit.jupiter.api.AfterEach;
@@ -44,7 +44,7 @@ class RecordKeyTest {
     @Test
     void theStaticWeaverLogsAnExceptionForTheRecordAndWeavesTheEntityWithoutIt() throws Exception {
         // The build weaves these test entities like the chapter's own, and keeps the weaver's log in a file.
-        var log = Files.readString(Path.of("target/test-weaving.log"));
+        var log = Files.readString(ModuleDirectory.of(RecordKeyTest.class).resolve("target/test-weaving.log"));
 
         assertThat(log)
                 .contains("[EL Warning]: weaver:")

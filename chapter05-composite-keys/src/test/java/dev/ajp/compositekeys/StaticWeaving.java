@@ -1,5 +1,6 @@
 package dev.ajp.compositekeys;
 
+import dev.ajp.kit.ModuleDirectory;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -30,7 +31,11 @@ final class StaticWeaving {
         try {
             Files.createDirectories(info.resolve("META-INF"));
             Files.writeString(info.resolve("META-INF/persistence.xml"), persistenceXml(classes));
-            var weaver = new StaticWeaveProcessor(Path.of("target/test-classes").toFile(), target.toFile());
+            var weaver = new StaticWeaveProcessor(
+                    ModuleDirectory.of(StaticWeaving.class)
+                            .resolve("target/test-classes")
+                            .toFile(),
+                    target.toFile());
             weaver.setPersistenceInfo(info.toFile());
             weaver.setClassLoader(StaticWeaving.class.getClassLoader());
             var log = new StringWriter();

@@ -9,8 +9,8 @@ import dev.ajp.compositekeys.protectedidclass.ProtectedConstructorId;
 import dev.ajp.compositekeys.protectedidclass.ProtectedIdClassEnrollment;
 import dev.ajp.kit.Database;
 import dev.ajp.kit.JpaProvider;
+import dev.ajp.kit.ModuleDirectory;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.eclipse.persistence.exceptions.ValidationException;
 import org.eclipse.persistence.internal.weaving.PersistenceWeaved;
@@ -38,7 +38,8 @@ class WeavingAndNamesTest {
 
     @Test
     void theEntitiesAreWovenAndSoIsTheEmbeddedKeyThatTheBuildDoesNotList() throws Exception {
-        var listed = Files.readString(Path.of("src/main/weaving/META-INF/persistence.xml"));
+        var listed = Files.readString(
+                ModuleDirectory.of(WeavingAndNamesTest.class).resolve("src/main/weaving/META-INF/persistence.xml"));
 
         assertThat(listed).contains("<class>" + Enrollment.class.getName() + "</class>");
         assertThat(listed).doesNotContain("EnrollmentId");

@@ -3,6 +3,7 @@ package dev.ajp.inheritance;
 import dev.ajp.kit.Database;
 import dev.ajp.kit.SqlRecorder.Recording;
 import jakarta.persistence.InheritanceType;
+import dev.ajp.kit.Weaving;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +46,7 @@ public final class InheritanceMain {
     private InheritanceMain() {}
 
     public static void main(String[] args) {
+        if (Weaving.rerunWoven(args)) return; // an IDE compiled the entities: woven now, and the main ran again
         try (var db = School.canonical().open()) {
             System.out.println("Chapter 06, inheritance: a person, a teacher and a student stored three ways, on "
                     + db.settings().describe() + ".");

@@ -10,6 +10,7 @@ import dev.ajp.inheritance.joined.UntypedJoinedStudent;
 import dev.ajp.inheritance.joined.UntypedJoinedTeacher;
 import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings;
+import dev.ajp.kit.ModuleDirectory;
 import dev.ajp.kit.SqlRecorder.Kind;
 import dev.ajp.kit.SqlRecorder.Statement;
 import jakarta.persistence.EntityManagerFactory;
@@ -17,7 +18,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -100,7 +100,7 @@ class ReadmeSqlTest {
     }
 
     private static List<String> readme() throws IOException {
-        return Files.readAllLines(Path.of("README.md"));
+        return Files.readAllLines(ModuleDirectory.of(ReadmeSqlTest.class).resolve("README.md"));
     }
 
     /** The lines of the fenced block that starts on the line after {@code marker}. */

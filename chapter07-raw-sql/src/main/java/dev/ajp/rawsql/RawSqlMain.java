@@ -3,6 +3,7 @@ package dev.ajp.rawsql;
 import dev.ajp.kit.Database;
 import dev.ajp.kit.Logging;
 import dev.ajp.kit.SqlRecorder.Recording;
+import dev.ajp.kit.Weaving;
 import dev.ajp.model.Course;
 import dev.ajp.model.SampleData;
 import dev.ajp.model.SampleData.StudentData;
@@ -32,6 +33,7 @@ public final class RawSqlMain {
     private RawSqlMain() {}
 
     public static void main(String[] args) {
+        if (Weaving.rerunWoven(args)) return; // an IDE compiled the entities: woven now, and the main ran again
         // The bound hostile age is refused by the database, which Hibernate and EclipseLink also log: the main says it.
         Logging.quiet("org.hibernate.orm.jdbc.error", "org.eclipse.persistence");
         var data = SampleData.canonical();

@@ -2,6 +2,7 @@ package dev.ajp.mixins;
 
 import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.SqlRecorder.Recording;
+import dev.ajp.kit.Weaving;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
@@ -19,6 +20,7 @@ public final class MixinsMain {
     private MixinsMain() {}
 
     public static void main(String[] args) {
+        if (Weaving.rerunWoven(args)) return; // an IDE compiled the entities: woven now, and the main ran again
         var database = DatabaseSettings.fromEnvironment();
         System.out.println("Chapter 08, mixins: created_at and updated_at on students and courses, on "
                 + database.describe() + ". Times in UTC.");

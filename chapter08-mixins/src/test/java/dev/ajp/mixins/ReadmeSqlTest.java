@@ -3,11 +3,11 @@ package dev.ajp.mixins;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ajp.kit.DatabaseSettings;
+import dev.ajp.kit.ModuleDirectory;
 import dev.ajp.kit.SqlRecorder.Kind;
 import dev.ajp.kit.SqlRecorder.Recording;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -34,7 +34,7 @@ class ReadmeSqlTest {
 
     @Test
     void everySqlBlockIsWhatTheNamedApproachesSendAndEverySchemaBlockIsInItsScript() throws IOException {
-        var lines = Files.readAllLines(Path.of("README.md"));
+        var lines = Files.readAllLines(ModuleDirectory.of(ReadmeSqlTest.class).resolve("README.md"));
         var database = DatabaseSettings.fromEnvironment().kind();
         var sent = new EnumMap<Approach, Map<String, String>>(Approach.class);
         var problems = new ArrayList<String>();
@@ -47,7 +47,8 @@ class ReadmeSqlTest {
             }
             var block = block(lines, i + 1);
             if (script.matches()) {
-                if (!Files.readString(Path.of(script.group(1))).contains(block)) {
+                if (!Files.readString(ModuleDirectory.of(ReadmeSqlTest.class).resolve(script.group(1)))
+                        .contains(block)) {
                     problems.add("README.md:" + (i + 1) + " is not in " + script.group(1));
                 }
                 checked++;

@@ -4,6 +4,7 @@ import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.JpaProvider;
 import dev.ajp.kit.Logging;
+import dev.ajp.kit.Weaving;
 import dev.ajp.model.SampleData;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -27,6 +28,7 @@ public final class EventsMain {
     record AuditRow(long studentId, String action, OffsetDateTime auditedAt) {}
 
     public static void main(String[] args) {
+        if (Weaving.rerunWoven(args)) return; // an IDE compiled the entities: woven now, and the main ran again
         var database = DatabaseSettings.fromEnvironment();
         var approaches = InsertApproach.runningOn(database.kind());
         var notHere = InsertApproach.all().stream()

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ajp.kit.Console;
 import dev.ajp.kit.DatabaseSettings;
+import dev.ajp.kit.ModuleDirectory;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -114,7 +115,8 @@ class EventsMainTest {
 
     @Test
     void theReadmesExtractIsWhatTheMainPrintsOnH2() throws java.io.IOException {
-        var readme = java.nio.file.Files.readAllLines(java.nio.file.Path.of("README.md"));
+        var readme = java.nio.file.Files.readAllLines(
+                ModuleDirectory.of(EventsMainTest.class).resolve("README.md"));
         var marker = readme.indexOf("<!-- main-output: h2 -->");
         assertThat(readme.get(marker + 1)).isEqualTo("```");
         var extract = new java.util.ArrayList<String>();

@@ -2,14 +2,16 @@ package dev.ajp.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ajp.kit.ModuleDirectory;
 import dev.ajp.kit.ReadmeSnippets;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class ReadmeSnippetsTest {
 
     @Test
     void everyJavaSnippetOfTheReadmeIsItsTaggedSourceRegion() {
-        assertThat(ReadmeSnippets.problems(Path.of("README.md"))).isEmpty();
+        assertThat(ReadmeSnippets.problems(
+                        ModuleDirectory.of(ReadmeSnippetsTest.class).resolve("README.md")))
+                .isEmpty();
     }
 }

@@ -3,10 +3,10 @@ package dev.ajp.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ajp.kit.DatabaseSettings;
+import dev.ajp.kit.ModuleDirectory;
 import dev.ajp.kit.SqlRecorder.Statement;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -28,7 +28,7 @@ class ReadmeSqlTest {
 
     @Test
     void everySqlBlockIsWhatItsApproachSendsOnItsDatabase() throws IOException {
-        var lines = Files.readAllLines(Path.of("README.md"));
+        var lines = Files.readAllLines(ModuleDirectory.of(ReadmeSqlTest.class).resolve("README.md"));
         var problems = new ArrayList<String>();
         var checked = 0;
         for (var i = 0; i < lines.size(); i++) {
@@ -68,14 +68,16 @@ class ReadmeSqlTest {
 
     @Test
     void everyFileBlockIsTheFileAsItIs() throws IOException {
-        var lines = Files.readAllLines(Path.of("README.md"));
+        var lines = Files.readAllLines(ModuleDirectory.of(ReadmeSqlTest.class).resolve("README.md"));
         var checked = 0;
         for (var i = 0; i < lines.size(); i++) {
             var marker = FILE_MARKER.matcher(lines.get(i));
             if (marker.matches()) {
                 assertThat(String.join("\n", block(lines, i)))
                         .as("README.md:%d", i + 1)
-                        .isEqualTo(Files.readString(Path.of(marker.group(1))).stripTrailing());
+                        .isEqualTo(Files.readString(
+                                        ModuleDirectory.of(ReadmeSqlTest.class).resolve(marker.group(1)))
+                                .stripTrailing());
                 checked++;
             }
         }

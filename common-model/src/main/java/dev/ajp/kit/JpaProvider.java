@@ -28,8 +28,9 @@ import org.eclipse.persistence.internal.weaving.PersistenceWeaved;
  *       a mapping that drifts from the script fails loudly;
  *   <li>EclipseLink runs on entities woven at build time ({@code eclipselink.weaving=static}; see the
  *       {@code eclipselink-static-weaving} profile of the parent pom): without weaving it silently turns lazy
- *       to-one associations eager. An entity class that was not woven stops the start with its name; a test that
- *       shows what happens without weaving says so with {@link #ALLOW_UNWOVEN};
+ *       to-one associations eager. When an IDE compiled them, {@link Weaving} weaves them at start; an entity class
+ *       that is still not woven stops the start with its name; a test that shows what happens without weaving says
+ *       so with {@link #ALLOW_UNWOVEN};
  *   <li>EclipseLink's shared (second-level) cache is off, as Hibernate's is by default: a second read of the same
  *       rows then sends SQL on both, and statement counts compare like with like. A chapter that wants the cache
  *       turns it on with a setting and says so;
@@ -85,8 +86,8 @@ public enum JpaProvider {
                     throw new IllegalStateException(entity.getName() + " is not woven for EclipseLink: its lazy"
                             + " @ManyToOne/@OneToOne would silently load eagerly, and fetch groups would fail. List it"
                             + " in src/main/weaving/META-INF/persistence.xml of its module (the parent pom weaves the"
-                            + " classes listed there when the module compiles), build with Maven (an IDE's own compiler"
-                            + " does not weave), or, to show what happens without weaving, set JpaProvider.ALLOW_UNWOVEN"
+                            + " classes listed there when the module compiles, and the kit's Weaving does when an IDE"
+                            + " compiled them), or, to show what happens without weaving, set JpaProvider.ALLOW_UNWOVEN"
                             + " to \"true\".");
                 }
             }

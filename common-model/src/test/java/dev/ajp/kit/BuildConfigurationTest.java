@@ -2,7 +2,6 @@ package dev.ajp.kit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -115,7 +114,7 @@ class BuildConfigurationTest {
                 throw new IllegalArgumentException("Not a -P or -D argument: " + argument);
             }
         }
-        var pom = Path.of("..", "pom.xml").toAbsolutePath().normalize();
+        var pom = ModuleDirectory.of(BuildConfigurationTest.class).getParent().resolve("pom.xml");
         assertThat(pom).as("the root pom (run the tests from the module)").exists();
         var request = new DefaultModelBuildingRequest()
                 .setPomFile(pom.toFile())
