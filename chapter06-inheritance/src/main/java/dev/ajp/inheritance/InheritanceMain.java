@@ -2,8 +2,8 @@ package dev.ajp.inheritance;
 
 import dev.ajp.kit.Database;
 import dev.ajp.kit.SqlRecorder.Recording;
-import jakarta.persistence.InheritanceType;
 import dev.ajp.kit.Weaving;
+import jakarta.persistence.InheritanceType;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
