@@ -35,19 +35,23 @@ class BuildConfigurationTest {
     }
 
     @Test
-    void theBenchmarkJvmsReceiveTheConnectionSettingsAndTheNotesFile() throws Exception {
+    void theBenchmarkJvmsReceiveTheConnectionSettingsAndTheNotesFileAndThePasswordOnlyInTheirEnvironment()
+            throws Exception {
         var pom = maven(
                 Map.of("DB", "postgres"),
                 "-Pbench",
                 "-Ddb.url=jdbc:postgresql://db.example:5432/school",
                 "-Ddb.user=teacher",
+                "-Ddb.password=s3cret",
                 "help:effective-pom");
 
         assertThat(pom)
                 .contains("-Ddb=postgres -Ddb.url=jdbc:postgresql://db.example:5432/school -Ddb.user=teacher"
-                        + " -Ddb.password= -Dajp.bench.notes=")
+                        + " -Dajp.bench.notes=")
                 .contains("jmh-notes-postgres.properties")
-                .contains("jmh-result-postgres.json");
+                .contains("jmh-result-postgres.json")
+                .contains("<DB_PASSWORD>s3cret</DB_PASSWORD>")
+                .doesNotContain("-Ddb.password");
     }
 
     @Test
