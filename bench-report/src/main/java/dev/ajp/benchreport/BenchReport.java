@@ -18,13 +18,15 @@ import java.util.List;
  * <ol>
  *   <li><b>Import.</b> Each {@code target/jmh-result-<db>.json} that the parent pom's {@code bench} profile wrote
  *       ({@code db} is {@code h2} or {@code postgres}) is copied to {@code bench/jmh-result-<db>.json}, which is
- *       committed, so the figures survive {@code mvn clean}; the database password among the JVM arguments is
- *       replaced by {@code <redacted>} on the way. The notes the benchmark JVMs left next to it,
+ *       committed, so the figures survive {@code mvn clean} (it holds no password: the bench profile hands that to the
+ *       benchmark JVMs in their environment, not among the arguments JMH records). The notes the benchmark JVMs
+ *       left next to it,
  *       {@code target/jmh-notes-<db>.properties} (the database and JDBC driver as the connection reported them, the
- *       README's name for each approach), are copied to {@code bench/notes-<db>.properties}. And
+ *       README's name for each approach), are copied to {@code bench/notes-<db>.properties}; results without them
+ *       are refused. And
  *       {@code bench/environment-<db>.properties} records when and on what it ran: processor, CPUs, memory,
  *       operating system, JDK, database and driver, JMH's version and settings. Import on the machine that ran the
- *       benchmarks; a file imported before (same bytes, once redacted) keeps the environment and notes it was
+ *       benchmarks; a file imported before (same bytes) keeps the environment and notes it was
  *       imported with.
  *   <li><b>Render.</b> From {@code bench/jmh-result-*.json} and {@code bench/notes-*.properties} alone (so it
  *       works again without {@code target}), the approaches named by the notes' labels:
@@ -128,11 +130,7 @@ public final class BenchReport {
             for (var file : outcome.changed()) {
                 out.println(name + ": wrote " + chapter.relativize(file));
             }
-            for (var file : outcome.removed()) {
-                out.println(name + ": removed " + chapter.relativize(file)
-                        + ": it belonged to earlier results, and the imported ones came without notes");
-            }
-            if (outcome.changed().isEmpty() && outcome.removed().isEmpty()) {
+            if (outcome.changed().isEmpty()) {
                 var charts = outcome.charts().size();
                 out.println(name + ": up to date (" + charts + (charts == 1 ? " chart)" : " charts)"));
             }

@@ -19,8 +19,9 @@ import java.util.stream.Stream;
  * Imports a chapter's latest JMH results and renders them into its {@code bench} directory and README.
  *
  * <p>A result file is imported with the notes its run left next to it ({@code jmh-notes-<db>.properties}, see
- * {@link Notes}) and without the database password that JMH recorded among the JVM arguments (see
- * {@link PasswordRedaction}): the {@code bench} directory is committed.
+ * {@link Notes}); results without their notes are refused. The files are copied as they are: the bench profile
+ * gives the benchmark JVMs the database password in their environment, so JMH's record of their arguments holds
+ * none.
  *
  * <p>Everything is read, checked and computed first; files are written only when nothing failed, so a bad file
  * or a README without markers leaves the chapter as it was.
@@ -38,18 +39,16 @@ final class ChapterReport {
      * @param imported the result and notes files copied from {@code target} into {@code bench}
      * @param charts every chart of the current results
      * @param changed the files whose content changed (copies, environments, charts, the README)
-     * @param removed the notes in {@code bench} of earlier results, deleted because the results that replaced them
-     *     came without notes
      * @param stale charts in {@code bench} that the current results no longer produce
      */
-    record Outcome(List<Path> imported, List<Path> charts, List<Path> changed, List<Path> removed, List<Path> stale) {}
+    record Outcome(List<Path> imported, List<Path> charts, List<Path> changed, List<Path> stale) {}
 
     /**
      * Imports and renders one chapter.
      *
      * @param chapter the chapter's directory
-     * @throws ReportException for anything the user can fix: no such directory, no results, malformed results,
-     *     results of a quick or smoke run, a README without markers
+     * @throws ReportException for anything the user can fix: no such directory, no results, results without
+     *     their notes, malformed results, results of a quick or smoke run, a README without markers
      */
     static Outcome run(Path chapter) throws IOException {
         if (!Files.isDirectory(chapter)) {
@@ -69,7 +68,6 @@ final class ChapterReport {
 
         var files = new LinkedHashMap<Path, byte[]>();
         var imported = new ArrayList<Path>();
-        var removed = new ArrayList<Path>();
         var environments = new TreeMap<String, Environment>();
         var importedNotes = new TreeMap<String, Notes>();
         var toRender = new TreeMap<String, List<JmhResult>>();
@@ -85,13 +83,12 @@ final class ChapterReport {
             toRender.put(db, results);
             var copy = bench.resolve(source.getFileName());
             var environmentFile = environmentFile(bench, db);
-            // redacted before the comparison: the copy of a run imported before holds no password
-            var bytes = PasswordRedaction.redact(Files.readAllBytes(source));
+            var bytes = Files.readAllBytes(source);
             if (Files.exists(copy) && Arrays.equals(bytes, Files.readAllBytes(copy)) && Files.exists(environmentFile)) {
                 continue; // imported before, with the environment and notes of that time
             }
             var notesSource = source.resolveSibling("jmh-notes-" + db + ".properties");
-            var notes = Notes.of(notesSource);
+            var notes = Notes.of(notesSource, source);
             importedNotes.put(db, notes);
             environments.put(
                     db,
@@ -102,12 +99,8 @@ final class ChapterReport {
                             Files.getLastModifiedTime(source).toInstant()));
             files.put(copy, bytes);
             imported.add(source);
-            if (Files.isRegularFile(notesSource)) {
-                files.put(notesFile(bench, db), Files.readAllBytes(notesSource));
-                imported.add(notesSource);
-            } else if (Files.exists(notesFile(bench, db))) {
-                removed.add(notesFile(bench, db)); // they describe the run these results replace
-            }
+            files.put(notesFile(bench, db), Files.readAllBytes(notesSource));
+            imported.add(notesSource);
         }
 
         var settings = ReportSettings.of(bench);
@@ -116,13 +109,15 @@ final class ChapterReport {
         for (var db : ordered(toRender.keySet())) {
             var results = toRender.get(db);
             // the notes being imported with the results, else those imported with them before
-            var notes = importedNotes.containsKey(db) ? importedNotes.get(db) : Notes.of(notesFile(bench, db));
+            var notes = importedNotes.containsKey(db)
+                    ? importedNotes.get(db)
+                    : Notes.of(notesFile(bench, db), bench.resolve("jmh-result-" + db + ".json"));
             var environment = environments.get(db);
             if (environment == null) {
                 var environmentFile = environmentFile(bench, db);
                 environment = Files.exists(environmentFile)
                         ? Environment.read(environmentFile)
-                        : Environment.fromResults(results, db, notes);
+                        : Environment.fromResults(results, notes);
             }
             var tables = BenchmarkTable.of(results, settings, notes);
             for (var table : tables) {
@@ -150,13 +145,10 @@ final class ChapterReport {
                 changed.add(entry.getKey());
             }
         }
-        for (var file : removed) {
-            Files.delete(file);
-        }
         if (section.replace(markdown)) {
             changed.add(chapter.resolve("README.md"));
         }
-        return new Outcome(imported, charts, changed, removed, stale(bench, charts));
+        return new Outcome(imported, charts, changed, stale(bench, charts));
     }
 
     /**

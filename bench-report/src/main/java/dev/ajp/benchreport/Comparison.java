@@ -53,7 +53,10 @@ final class Comparison {
             if (!Files.isRegularFile(notesFile)) {
                 notesFile = directory.resolve("jmh-notes-" + db + ".properties");
             }
-            var notes = Notes.of(notesFile);
+            // A comparison also lines up an older file that came without notes: its approaches keep their values.
+            var notes = Files.isRegularFile(notesFile)
+                    ? Notes.of(notesFile, file)
+                    : new Notes("unknown (no notes next to " + file.getFileName() + ")", null, Map.of());
             var environmentFile = ChapterReport.environmentFile(directory, db);
             Environment environment;
             try {
@@ -66,7 +69,7 @@ final class Comparison {
                                         db,
                                         notes,
                                         Files.getLastModifiedTime(file).toInstant())
-                                : Environment.fromResults(results, db, notes);
+                                : Environment.fromResults(results, notes);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -49,12 +49,12 @@ public record Environment(
                 machine.memory(),
                 machine.os(),
                 jdk(results),
-                DatabaseVersion.describe(notes, results, db),
+                notes.describeDatabase(),
                 jmh(results));
     }
 
     /** What the results and their notes tell, for results committed without their environment file. */
-    public static Environment fromResults(List<JmhResult> results, String db, Notes notes) {
+    public static Environment fromResults(List<JmhResult> results, Notes notes) {
         return new Environment(
                 NOT_RECORDED,
                 NOT_RECORDED,
@@ -62,7 +62,7 @@ public record Environment(
                 NOT_RECORDED,
                 NOT_RECORDED,
                 jdk(results),
-                DatabaseVersion.describe(notes, results, db),
+                notes.describeDatabase(),
                 jmh(results));
     }
 

@@ -16,18 +16,15 @@ import java.util.TreeMap;
  *
  * <p>Only the benchmark JVM knows these: the report runs later, maybe with another driver on the class path and
  * no server to ask, and JMH records an enum parameter by its constant's name ({@code HIBERNATE_LAZY}), not by the
- * name a reader knows ({@code Hibernate/lazy}). Keys other than the ones below are ignored, so that the kit may
- * note more without breaking the report.
+ * name a reader knows ({@code Hibernate/lazy}). Every run of the bench profile leaves them, so results without
+ * notes, or notes that name no database, are refused. Keys other than the ones below are ignored, so that the kit
+ * may note more without breaking the report.
  *
- * @param database {@code database}: the product name and version, {@code PostgreSQL 15.18 (Debian ...)}; null
- *     when not noted
+ * @param database {@code database}: the product name and version, {@code PostgreSQL 15.18 (Debian ...)}
  * @param driver {@code driver}: the JDBC driver's name and version; null when not noted
  * @param labels {@code label.<value>=<name>}: the README name of each approach value that has one
  */
 record Notes(String database, String driver, Map<String, String> labels) {
-
-    /** The notes of a run that left none: results from before the kit wrote them. */
-    static final Notes NONE = new Notes(null, null, Map.of());
 
     private static final String LABEL = "label.";
 
@@ -35,10 +32,17 @@ record Notes(String database, String driver, Map<String, String> labels) {
         labels = Map.copyOf(labels);
     }
 
-    /** The notes in a file, or {@link #NONE} when there is no such file. */
-    static Notes of(Path file) {
+    /**
+     * The notes in a file.
+     *
+     * @param results the result file they belong to, for the message when they are missing
+     * @throws ReportException when there is no such file, it is no properties file or it names no database
+     */
+    static Notes of(Path file, Path results) {
         if (!Files.isRegularFile(file)) {
-            return NONE;
+            throw new ReportException(results + " came without the notes its benchmark JVMs write next to it (" + file
+                    + "): the results come from a run outside the bench profile, or the notes were deleted. Run the"
+                    + " benchmarks again with the bench profile.");
         }
         var properties = new Properties();
         try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -55,8 +59,17 @@ record Notes(String database, String driver, Map<String, String> labels) {
                 labels.put(key.substring(LABEL.length()), label);
             }
         }
-        return new Notes(
-                blankToNull(properties.getProperty("database")), blankToNull(properties.getProperty("driver")), labels);
+        var database = blankToNull(properties.getProperty("database"));
+        if (database == null) {
+            throw new ReportException(file + " names no database (the key database, which the benchmark JVMs write"
+                    + " when they open one)");
+        }
+        return new Notes(database, blankToNull(properties.getProperty("driver")), labels);
+    }
+
+    /** {@code PostgreSQL 15.18 (Debian 15.18-0+deb12u1); JDBC driver: PostgreSQL JDBC Driver 42.7.14}. */
+    String describeDatabase() {
+        return driver == null ? database : database + "; JDBC driver: " + driver;
     }
 
     /** The name to show for an approach value: its label, else the value as JMH recorded it. */

@@ -229,8 +229,9 @@ class ChapterReportTest {
     @Test
     void resultsCommittedWithoutTheirEnvironmentSayTheMachineWasNotRecorded() throws IOException {
         Files.createDirectories(chapter.resolve("bench"));
-        Files.writeString(
-                chapter.resolve("bench/jmh-result-h2.json"), insertResults("h2").json());
+        var results = insertResults("h2");
+        Files.writeString(chapter.resolve("bench/jmh-result-h2.json"), results.json());
+        Files.writeString(chapter.resolve("bench/notes-h2.properties"), results.notesText());
 
         ChapterReport.run(chapter);
 

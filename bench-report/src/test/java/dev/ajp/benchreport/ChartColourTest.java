@@ -58,7 +58,7 @@ class ChartColourTest {
                 .result(READ, 5, 0.1, "ms/op", "approach", "ECLIPSELINK_ENTITIES", "students", 10000)
                 .result(READ, 4, 0.1, "ms/op", "approach", "HIBERNATE_RECORD", "students", 10000)
                 .result(READ, 6, 0.1, "ms/op", "approach", "HIBERNATE_ENTITIES", "students", 10000);
-        return table(json, Notes.NONE);
+        return table(json, new Notes("PostgreSQL", null, Map.of()));
     }
 
     /** Chapter 04's kind: every framework with and without a savepoint per row. */
@@ -213,7 +213,7 @@ class ChartColourTest {
             var file = Files.createTempFile("notes", ".properties");
             file.toFile().deleteOnExit();
             Files.writeString(file, json.notesText());
-            return Notes.of(file);
+            return Notes.of(file, file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,6 +3,7 @@ package dev.ajp.benchreport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ChartWriterTest {
@@ -13,7 +14,7 @@ class ChartWriterTest {
         var results = JmhResult.read(JmhJsonFiles.write(JmhJson.on("h2")
                 .result(BENCHMARK, fast, 0.01, "ms/op", "approach", "JoinFetch", "students", "100")
                 .result(BENCHMARK, slow, 0.01, "ms/op", "approach", "LazyLoading", "students", "100")));
-        return BenchmarkTable.of(results, new ReportSettings(null, null), Notes.NONE)
+        return BenchmarkTable.of(results, new ReportSettings(null, null), new Notes("H2 2.5.252", null, Map.of()))
                 .get(0);
     }
 

@@ -18,7 +18,7 @@ import java.util.Properties;
  *
  * <p>The results are those of a full run (the kit's {@code Bench} settings) unless {@link #quick()}, {@link #smoke()}
  * or {@link #settings} says otherwise. Like these and {@link #mode}, {@link #connection} applies to the results added
- * after it.
+ * after it. The notes name the database as the kit would, unless a test notes another one or asks for none.
  */
 final class JmhJson {
 
@@ -35,11 +35,18 @@ final class JmhJson {
     private String measurementTime = Bench.SECONDS + " s";
     private String url = "";
     private String user = "";
-    private String password = "";
     private final Properties notes = new Properties();
+    private boolean withNotes = true;
 
     private JmhJson(String db) {
         this.db = db;
+        if (db.equals("postgres")) {
+            notes.setProperty("database", "PostgreSQL 15.18 (Debian 15.18-0+deb12u1)");
+            notes.setProperty("driver", "PostgreSQL JDBC Driver 42.7.14");
+        } else {
+            notes.setProperty("database", "H2 2.5.252 (2025-01-01)");
+            notes.setProperty("driver", "H2 JDBC Driver 2.5.252 (2025-01-01)");
+        }
     }
 
     /** Results of a run with {@code -Ddb=<db>}, as the bench profile starts it. */
@@ -74,12 +81,17 @@ final class JmhJson {
 
     /**
      * The connection settings the bench profile passes to the benchmark JVM, which JMH records among its arguments;
-     * empty (the kit's defaults) unless set.
+     * empty (the kit's defaults) unless set. The password is not among them: it travels in the environment.
      */
-    JmhJson connection(String url, String user, String password) {
+    JmhJson connection(String url, String user) {
         this.url = url;
         this.user = user;
-        this.password = password;
+        return this;
+    }
+
+    /** A run that left no notes (not one of the bench profile). */
+    JmhJson withoutNotes() {
+        withNotes = false;
         return this;
     }
 
@@ -119,7 +131,6 @@ final class JmhJson {
                 .add("-Ddb=" + db)
                 .add("-Ddb.url=" + url)
                 .add("-Ddb.user=" + user)
-                .add("-Ddb.password=" + password)
                 .add("-Dajp.bench.notes=/work/chapter/target/jmh-notes-" + db + ".properties")
                 .add("-Xms1g")
                 .add("-Xmx1g");
@@ -157,14 +168,14 @@ final class JmhJson {
     }
 
     /**
-     * Writes the file where the bench profile does, {@code <chapter>/target/jmh-result-<db>.json}, and the notes,
-     * if any, where the benchmark JVMs do, {@code <chapter>/target/jmh-notes-<db>.properties}.
+     * Writes the file where the bench profile does, {@code <chapter>/target/jmh-result-<db>.json}, and the notes
+     * (unless {@link #withoutNotes()}) where the benchmark JVMs do, {@code <chapter>/target/jmh-notes-<db>.properties}.
      */
     Path writeTo(Path chapter) throws IOException {
         var file = chapter.resolve("target").resolve("jmh-result-" + db + ".json");
         Files.createDirectories(file.getParent());
         Files.writeString(file, json());
-        if (!notes.isEmpty()) {
+        if (withNotes) {
             Files.writeString(notesFile(chapter), notesText());
         }
         return file;

@@ -24,8 +24,11 @@ import javax.sql.DataSource;
  *
  * Two forks of ten one-second iterations after five of warm-up, on a fixed 1 GiB heap: the settings under which
  * chapter 02's inserts of 10,000 rows gave error bars well below the differences they rank (one fork of five
- * iterations on a growing heap gave error bars as wide as the differences). The {@code bench-smoke} profile
- * overrides them from the command line to run each benchmark once, briefly.
+ * iterations on a growing heap gave error bars as wide as the differences). Every real run forks: a benchmark
+ * shares its JVM with no other. Two profiles override these settings from the command line: {@code bench-quick}
+ * (one fork of three short iterations, a first look, written to a file of its own) and {@code bench-smoke} (CI
+ * only: each benchmark once, briefly, all of a chapter's in one JVM with {@code -f 0}, which proves that they run
+ * and measures nothing).
  *
  * <p><b>Notes.</b> The parent pom's {@code bench} profile tells the benchmark JVMs where the notes go
  * ({@code -Dajp.bench.notes=target/jmh-notes-<db>.properties}). Every {@link Database} opened in such a JVM writes

@@ -41,18 +41,23 @@ class BuildConfigurationTest {
     }
 
     @Test
-    void theBenchmarkJvmsReceiveTheConnectionSettingsAndTheNotesFile() throws Exception {
-        var arguments = benchmarkArguments(
-                Map.of("DB", "postgres"),
-                "-Pbench",
-                "-Ddb.url=jdbc:postgresql://db.example:5432/school",
-                "-Ddb.user=teacher");
+    void theBenchmarkJvmsReceiveTheConnectionSettingsAndTheNotesFileAndThePasswordOnlyInTheirEnvironment()
+            throws Exception {
+        var environment = Map.of("DB", "postgres");
+        String[] command = {
+            "-Pbench", "-Ddb.url=jdbc:postgresql://db.example:5432/school", "-Ddb.user=teacher", "-Ddb.password=s3cret"
+        };
 
-        assertThat(arguments)
+        assertThat(benchmarkArguments(environment, command))
                 .contains("-Ddb=postgres -Ddb.url=jdbc:postgresql://db.example:5432/school -Ddb.user=teacher"
-                        + " -Ddb.password= -Dajp.bench.notes=")
+                        + " -Dajp.bench.notes=")
                 .contains("jmh-notes-postgres.properties")
-                .contains("jmh-result-postgres.json");
+                .contains("jmh-result-postgres.json")
+                .doesNotContain("-Ddb.password")
+                .doesNotContain("s3cret");
+        assertThat(benchmarkEnvironment(environment, command)).containsEntry("DB_PASSWORD", "s3cret");
+        // Without -Ddb.password, Maven passes no password of its own: the JVMs inherit DB_PASSWORD, if any.
+        assertThat(benchmarkEnvironment(environment, "-Pbench")).doesNotContainKey("DB_PASSWORD");
     }
 
     @Test
@@ -78,6 +83,24 @@ class BuildConfigurationTest {
         return ((Xpp3Dom) execution.getConfiguration())
                 .getChild("commandlineArgs")
                 .getValue();
+    }
+
+    /** The environment variables the bench profile adds for the benchmark JVMs (exec:exec's configuration). */
+    private static Map<String, String> benchmarkEnvironment(Map<String, String> environment, String... arguments)
+            throws ModelBuildingException {
+        var variables = new java.util.TreeMap<String, String>();
+        var management = model(environment, arguments).getBuild().getPluginManagement();
+        var exec = management.getPlugins().stream()
+                .filter(p -> p.getArtifactId().equals("exec-maven-plugin"))
+                .findFirst();
+        var configuration = exec.map(p -> (Xpp3Dom) p.getConfiguration()).orElse(null);
+        var listed = configuration == null ? null : configuration.getChild("environmentVariables");
+        if (listed != null) {
+            for (var variable : listed.getChildren()) {
+                variables.put(variable.getName(), variable.getValue());
+            }
+        }
+        return variables;
     }
 
     private static Plugin plugin(List<Plugin> plugins, String artifactId) {
