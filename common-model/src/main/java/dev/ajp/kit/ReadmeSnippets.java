@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * {@link #problems(Path)} lists every block that differs from its region, every marker whose file or region is
- * missing, and every {@code java} block without a marker; each chapter's build has a test that asserts the list is
+ * missing, every {@code java} block without a marker, and a README without any snippet; each chapter's build has a test that asserts the list is
  * empty. {@link #main} with {@code --update} rewrites the blocks from the source instead.
  */
 public final class ReadmeSnippets {
@@ -33,10 +33,18 @@ public final class ReadmeSnippets {
 
     private ReadmeSnippets() {}
 
-    /** The differences between a README's snippets and their source regions; empty when they agree. */
+    /**
+     * The differences between a README's snippets and their source regions; empty when they agree. A README with no
+     * checked snippet at all is a problem too: a chapter's lesson shows its code from tagged source, and a check that
+     * finds nothing to compare must not pass (as it would if every marker and its block were deleted).
+     */
     public static List<String> problems(Path readme) {
         var problems = new ArrayList<String>();
         render(readme, problems);
+        if (read(readme).stream().noneMatch(line -> MARKER.matcher(line.strip()).matches())) {
+            problems.add(
+                    readme + ": no checked snippet (a '<!-- snippet: file#region -->' line before a ```java block)");
+        }
         return problems;
     }
 

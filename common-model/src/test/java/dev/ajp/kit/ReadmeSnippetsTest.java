@@ -68,6 +68,14 @@ class ReadmeSnippetsTest {
                 .anySatisfy(p -> assertThat(p).contains("README.md:6: a java block without"));
     }
 
+    @Test
+    void aReadmeWithoutAnyCheckedSnippetFails() throws IOException {
+        var readme = dir.resolve("README.md");
+        Files.writeString(readme, "# Title\n\nEvery marker and its block deleted: nothing left to compare.\n");
+
+        assertThat(ReadmeSnippets.problems(readme)).singleElement().asString().contains("no checked snippet");
+    }
+
     private Path readme(String body) throws IOException {
         var readme = dir.resolve("README.md");
         Files.writeString(readme, "# Title\n\n<!-- snippet: src/Example.java#answer -->\n```java\n" + body + "\n```\n");
