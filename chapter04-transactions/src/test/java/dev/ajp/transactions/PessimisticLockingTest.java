@@ -163,16 +163,24 @@ class PessimisticLockingTest {
             var forward = pool.submit(() -> transfer(MATHEMATICS, PHYSICS, bothHoldTheirFirstRow, seen));
             var backward = pool.submit(() -> transfer(PHYSICS, MATHEMATICS, bothHoldTheirFirstRow, seen));
 
-            assertThat(forward.get(30, TimeUnit.SECONDS) + backward.get(30, TimeUnit.SECONDS))
-                    .as("retries, both transfers together")
-                    .isEqualTo(1);
+            var retries = forward.get(30, TimeUnit.SECONDS) + backward.get(30, TimeUnit.SECONDS);
+            // PostgreSQL's deadlock detector fails exactly one of the two. H2 checks for a cycle in each session that
+            // starts to wait: when both start to wait at the same moment, both may find it and both fail (seen in
+            // CI), so on H2 one or both retry.
+            if (postgres) {
+                assertThat(retries).as("retries, both transfers together").isEqualTo(1);
+            } else {
+                assertThat(retries).as("retries, both transfers together").isBetween(1, 2);
+            }
         } finally {
             pool.shutdownNow();
         }
         // PostgreSQL names it a deadlock (40P01, after deadlock_timeout, 1 s by default); H2 finds the cycle at once
         // and reports "Deadlock detected" with SQLState 40001, the SQLState of a serialization failure.
         assertThat(seen)
-                .containsExactly(
+                .isNotEmpty()
+                .hasSizeLessThanOrEqualTo(postgres ? 1 : 2)
+                .containsOnly(
                         postgres ? ConcurrentWriteFailure.DEADLOCK : ConcurrentWriteFailure.SERIALIZATION_FAILURE);
         assertThat(seatsTaken(MATHEMATICS)).as("one seat in, one out").isEqualTo(5);
         assertThat(seatsTaken(PHYSICS)).isEqualTo(5);
