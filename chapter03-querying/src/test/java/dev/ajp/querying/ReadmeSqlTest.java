@@ -14,10 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The SQL the README shows is the SQL the frameworks send: every {@code sql} block preceded by a marker
+ * The SQL the README and REFERENCE.md show is the SQL the frameworks send: every {@code sql} block preceded by a marker
  * {@code <!-- sql: QUERY: FORM, FORM... [on h2|postgres] -->} must equal, up to whitespace, the one statement each
  * named form sends for that query on the tutorial's data (on the database named, or on both when none is).
  */
@@ -40,9 +41,10 @@ class ReadmeSqlTest {
 
     private static final Pattern MARKER = Pattern.compile("^<!-- sql: ([a-z-]+): (.+?)(?: on (h2|postgres))? -->$");
 
-    @Test
-    void everySqlBlockInTheReadmeIsWhatTheNamedFormsSend() throws IOException {
-        var lines = Files.readAllLines(ModuleDirectory.of(ReadmeSqlTest.class).resolve("README.md"));
+    @ParameterizedTest
+    @ValueSource(strings = {"README.md", "REFERENCE.md"})
+    void everySqlBlockInTheReadmeIsWhatTheNamedFormsSend(String file) throws IOException {
+        var lines = Files.readAllLines(ModuleDirectory.of(ReadmeSqlTest.class).resolve(file));
         var db = DatabaseSettings.fromEnvironment().kind().key();
         var problems = new ArrayList<String>();
         var checked = 0;
@@ -73,7 +75,7 @@ class ReadmeSqlTest {
                     assertThat(recording.outline()).as(recording.describe()).containsExactly("select");
                     var sent = normalize(recording.statements().get(0).sql());
                     if (!sent.equals(normalize(block.toString()))) {
-                        problems.add("README.md:" + (i + 1) + " " + name + " sends: " + sent);
+                        problems.add(file + ":" + (i + 1) + " " + name + " sends: " + sent);
                     }
                     checked++;
                 }

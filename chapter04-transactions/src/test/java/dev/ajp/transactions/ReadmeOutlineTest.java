@@ -12,10 +12,11 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * What the README shows each approach send is what it sends: every {@code text} block after a marker
+ * What the README and REFERENCE.md show each approach send is what it sends: every {@code text} block after a marker
  * {@code <!-- outline: CONSTANT [on h2|postgres] -->} (an {@link Approach} or a {@link NaivePort}) must equal the
  * outline of the statements and connection events of that approach on the tutorial's second example, in a fresh
  * database, on the database named (or on both); after {@code <!-- sent: ... -->}, the SQL and events themselves, as
@@ -25,10 +26,11 @@ class ReadmeOutlineTest {
 
     private static final Pattern MARKER = Pattern.compile("^<!-- (outline|sent): ([A-Z_]+)(?: on (h2|postgres))? -->$");
 
-    @Test
-    void everyOutlineInTheReadmeIsWhatTheApproachSends() throws IOException {
+    @ParameterizedTest
+    @ValueSource(strings = {"README.md", "REFERENCE.md"})
+    void everyOutlineInTheReadmeIsWhatTheApproachSends(String file) throws IOException {
         var lines =
-                Files.readAllLines(ModuleDirectory.of(ReadmeOutlineTest.class).resolve("README.md"));
+                Files.readAllLines(ModuleDirectory.of(ReadmeOutlineTest.class).resolve(file));
         var database = DatabaseSettings.fromEnvironment().kind().key();
         var problems = new ArrayList<String>();
         var checked = 0;
@@ -52,7 +54,7 @@ class ReadmeOutlineTest {
                     ? recording.outline()
                     : recording.describe().lines().map(String::strip).toList();
             if (!sent.equals(block)) {
-                problems.add("README.md:" + (i + 1) + " " + marker.group(2) + " sends " + sent);
+                problems.add(file + ":" + (i + 1) + " " + marker.group(2) + " sends " + sent);
             }
             checked++;
         }
