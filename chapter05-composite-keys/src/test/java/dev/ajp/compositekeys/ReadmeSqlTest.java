@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The SQL the README shows is the SQL the approaches send: every {@code sql} block preceded by a marker {@code <!--
@@ -40,9 +41,10 @@ class ReadmeSqlTest {
 
     private static final Pattern MARKER = Pattern.compile("^<!-- sql: ([a-z-]+): (.+?)(?: on (h2|postgres))? -->$");
 
-    @Test
-    void everySqlBlockInTheReadmeIsWhatTheNamedApproachesSend() throws IOException {
-        var lines = Files.readAllLines(ModuleDirectory.of(ReadmeSqlTest.class).resolve("README.md"));
+    @ParameterizedTest
+    @ValueSource(strings = {"README.md", "REFERENCE.md"})
+    void everySqlBlockInTheReadmeIsWhatTheNamedApproachesSend(String page) throws IOException {
+        var lines = Files.readAllLines(ModuleDirectory.of(ReadmeSqlTest.class).resolve(page));
         var problems = new ArrayList<String>();
         var checked = 0;
         for (var i = 0; i < lines.size(); i++) {
@@ -77,7 +79,7 @@ class ReadmeSqlTest {
                             .map(s -> normalize(s.sql()))
                             .toList();
                     if (!sent.equals(shown)) {
-                        problems.add("README.md:" + (i + 1) + " " + label + " sends:\n" + String.join(";\n", sent));
+                        problems.add(page + ":" + (i + 1) + " " + label + " sends:\n" + String.join(";\n", sent));
                     }
                     checked++;
                 }

@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,7 +33,7 @@ import org.eclipse.persistence.config.QueryHints;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the README says about SQL is what the frameworks send:
+ * What the README and REFERENCE.md say about SQL is what the frameworks send:
  *
  * <ul>
  *   <li>every {@code sql} block after a marker {@code <!-- sql: QUESTION: APPROACH, ... [on h2|postgres] -->} holds
@@ -99,8 +100,15 @@ class ReadmeSqlTest {
         }
     }
 
-    private static List<String> readme() throws IOException {
-        return Files.readAllLines(ModuleDirectory.of(ReadmeSqlTest.class).resolve("README.md"));
+    /** The lesson and its reference page, by name: both are checked alike. */
+    private static Map<String, List<String>> pages() throws IOException {
+        var pages = new LinkedHashMap<String, List<String>>();
+        for (var page : List.of("README.md", "REFERENCE.md")) {
+            pages.put(
+                    page,
+                    Files.readAllLines(ModuleDirectory.of(ReadmeSqlTest.class).resolve(page)));
+        }
+        return pages;
     }
 
     /** The lines of the fenced block that starts on the line after {@code marker}. */
@@ -117,37 +125,50 @@ class ReadmeSqlTest {
 
     @Test
     void everySqlBlockIsWhatTheNamedApproachesSend() throws IOException {
-        var lines = readme();
         var db = DatabaseSettings.fromEnvironment().kind().key();
         var problems = new ArrayList<String>();
         var checked = 0;
         try (var opened = School.canonical().open()) {
             var extras = extras(opened);
-            for (var i = 0; i < lines.size(); i++) {
-                var marker = MARKER.matcher(lines.get(i));
-                if (!marker.matches()) {
-                    continue;
-                }
-                var shown = statements(block(lines, i));
-                if (marker.group(3) != null && !marker.group(3).equals(db)) {
-                    continue;
-                }
-                var question = marker.group(1);
-                var anyOrder = marker.group(4) != null;
-                for (var label : marker.group(2).split(", ")) {
-                    var sent = sent(opened, extras, question, label).stream()
-                            .filter(s -> !question.equals("add") || s.kind() != Kind.SEQUENCE)
-                            .map(s -> normalize(s.sql()))
-                            .toList();
-                    if (anyOrder ? !canonical(sent).equals(canonical(shown)) : !sent.equals(shown)) {
-                        problems.add("README.md:" + (i + 1) + " " + label + " sends:\n" + String.join(";\n", sent));
-                    }
-                    checked++;
-                }
+            for (var page : pages().entrySet()) {
+                checked += check(page.getKey(), page.getValue(), db, opened, extras, problems);
             }
         }
         assertThat(problems).isEmpty();
         assertThat(checked).isGreaterThan(15);
+    }
+
+    private static int check(
+            String page,
+            List<String> lines,
+            String db,
+            Database opened,
+            Map<String, Supplier<Object>> extras,
+            List<String> problems) {
+        var checked = 0;
+        for (var i = 0; i < lines.size(); i++) {
+            var marker = MARKER.matcher(lines.get(i));
+            if (!marker.matches()) {
+                continue;
+            }
+            var shown = statements(block(lines, i));
+            if (marker.group(3) != null && !marker.group(3).equals(db)) {
+                continue;
+            }
+            var question = marker.group(1);
+            var anyOrder = marker.group(4) != null;
+            for (var label : marker.group(2).split(", ")) {
+                var sent = sent(opened, extras, question, label).stream()
+                        .filter(s -> !question.equals("add") || s.kind() != Kind.SEQUENCE)
+                        .map(s -> normalize(s.sql()))
+                        .toList();
+                if (anyOrder ? !canonical(sent).equals(canonical(shown)) : !sent.equals(shown)) {
+                    problems.add(page + ":" + (i + 1) + " " + label + " sends:\n" + String.join(";\n", sent));
+                }
+                checked++;
+            }
+        }
+        return checked;
     }
 
     private static List<Statement> sent(
@@ -218,7 +239,10 @@ class ReadmeSqlTest {
 
     @Test
     void theTableOfCountsIsWhatPeopleTestAsserts() throws IOException {
-        var lines = readme();
+        var lines = pages().values().stream()
+                .filter(page -> page.contains("<!-- counts: begin -->"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No page holds the table of counts"));
         var rows = lines.subList(lines.indexOf("<!-- counts: begin -->") + 3, lines.indexOf("<!-- counts: end -->"));
         var seen = new ArrayList<Approach>();
         for (var row : rows) {
@@ -254,12 +278,13 @@ class ReadmeSqlTest {
         try (InputStream in = School.class.getResourceAsStream(School.SCHEMA)) {
             script = normalize(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
-        var lines = readme();
         var checked = 0;
-        for (var i = 0; i < lines.size(); i++) {
-            if (lines.get(i).equals("<!-- schema -->")) {
-                assertThat(script).contains(normalize(block(lines, i)));
-                checked++;
+        for (var lines : pages().values()) {
+            for (var i = 0; i < lines.size(); i++) {
+                if (lines.get(i).equals("<!-- schema -->")) {
+                    assertThat(script).contains(normalize(block(lines, i)));
+                    checked++;
+                }
             }
         }
         assertThat(checked).isPositive();
