@@ -2,7 +2,7 @@ package dev.ajp.eagerloading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ajp.kit.Console;
+import dev.ajp.testsupport.Console;
 import dev.ajp.model.SampleData;
 import java.util.Arrays;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.ajp.bulkinsert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ajp.kit.Console;
+import dev.ajp.testsupport.Console;
 import dev.ajp.kit.DatabaseSettings;
 import java.util.ArrayList;
 import java.util.List;

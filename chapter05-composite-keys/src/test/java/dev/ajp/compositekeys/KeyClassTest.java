@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ajp.compositekeys.embeddedid.EnrollmentId;
 import dev.ajp.compositekeys.identitykey.IdentityKey;
 import dev.ajp.compositekeys.identitykey.IdentityKeyEnrollment;
-import dev.ajp.kit.Console;
+import dev.ajp.testsupport.Console;
 import dev.ajp.kit.Database;
 import dev.ajp.kit.JpaProvider;
 import dev.ajp.kit.SqlRecorder.Kind;

@@ -2,7 +2,7 @@ package dev.ajp.mixins;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ajp.kit.Console;
+import dev.ajp.testsupport.Console;
 import dev.ajp.kit.DatabaseSettings;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
