@@ -2,8 +2,8 @@ package dev.ajp.eagerloading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ajp.kit.Console;
 import dev.ajp.model.SampleData;
+import dev.ajp.testsupport.Console;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;

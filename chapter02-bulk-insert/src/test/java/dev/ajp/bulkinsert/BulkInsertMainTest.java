@@ -2,8 +2,8 @@ package dev.ajp.bulkinsert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ajp.kit.Console;
 import dev.ajp.kit.DatabaseSettings;
+import dev.ajp.testsupport.Console;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;

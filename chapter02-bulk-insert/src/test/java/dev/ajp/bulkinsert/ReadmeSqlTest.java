@@ -1,120 +1,71 @@
 package dev.ajp.bulkinsert;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.ajp.kit.Database;
-import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.ModuleDirectory;
 import dev.ajp.kit.SqlRecorder.Kind;
-import dev.ajp.kit.SqlRecorder.Recording;
 import dev.ajp.kit.SqlRecorder.Statement;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.Arrays;
+import dev.ajp.testsupport.ReadmeSql;
+import dev.ajp.testsupport.ReadmeSql.Operation;
+import dev.ajp.testsupport.ReadmeSql.Sent;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
- * The SQL the README shows is the SQL the approaches send, for the tutorial's three students. Every {@code sql} block
- * is preceded by a marker {@code <!-- sql: WHAT: APPROACH, APPROACH... [on h2|postgres] -->}, where WHAT says which of
- * the statements the block holds:
+ * The SQL the README shows is the SQL the approaches send for George, Helen and Isaac, each into an empty database
+ * (test-support's {@link ReadmeSql} explains the markers). A label {@code WHAT: APPROACH} names an approach (its enum
+ * constant) and which of its statements the block holds:
  *
  * <ul>
- *   <li>{@code insert}: every INSERT, each executed on its own;
- *   <li>{@code batch}: every INSERT, each in a JDBC batch;
- *   <li>{@code sequence}: every call of the sequence;
- *   <li>{@code wire}: on PostgreSQL, the INSERTs the driver prepares on the server ({@link PostgresWire}), one per line,
- *       in order.
+ *   <li>{@code insert}: its INSERTs, each executed on its own (and no other INSERT);
+ *   <li>{@code batch}: its INSERTs, each in a JDBC batch (and no other INSERT);
+ *   <li>{@code sequence}: its calls of the sequence;
+ *   <li>{@code wire}: on PostgreSQL, the INSERTs the driver prepares on the server ({@link PostgresWire}), in order.
  * </ul>
- *
- * A block names the approaches (their enum constants) that send exactly it, on the database named, or on both.
  */
 class ReadmeSqlTest {
 
-    private static final Pattern MARKER =
-            Pattern.compile("^<!-- sql: (insert|batch|sequence|wire): (.+?)(?: on (h2|postgres))? -->$");
-
-    static final DatabaseSettings.Kind DATABASE =
-            DatabaseSettings.fromEnvironment().kind();
-
     @Test
-    void everySqlBlockOfTheReadmeIsWhatTheNamedApproachesSendHere() throws IOException {
-        var lines = Files.readAllLines(ModuleDirectory.of(ReadmeSqlTest.class).resolve("README.md"));
-        var problems = new ArrayList<String>();
-        var checked = 0;
-        for (var i = 0; i < lines.size(); i++) {
-            if (lines.get(i).equals("```sql")
-                    && (i == 0 || !MARKER.matcher(lines.get(i - 1)).matches())) {
-                problems.add("README.md:" + (i + 1) + " an sql block without a marker");
-            }
-            var marker = MARKER.matcher(lines.get(i));
-            if (!marker.matches()) {
-                continue;
-            }
-            assertThat(lines.get(i + 1))
-                    .as("README.md:%d, the line after the marker", i + 2)
-                    .isEqualTo("```sql");
-            var block = new ArrayList<String>();
-            for (var j = i + 2; !lines.get(j).equals("```"); j++) {
-                block.add(normalize(lines.get(j)));
-            }
-            var database = marker.group(3);
-            if (database != null && !database.equals(DATABASE.key())) {
-                continue;
-            }
-            for (var name : marker.group(2).split(", ")) {
-                var approach = BulkInsertApproach.all().stream()
-                        .filter(a -> a.name().equals(name))
-                        .findFirst()
-                        .orElseThrow(() -> new AssertionError("README.md: no approach named " + name));
-                var sent = sent(marker.group(1), approach);
-                if (!sent.equals(block)) {
-                    problems.add(
-                            "README.md:" + (i + 1) + " " + name + " sends " + sent + ", the README shows " + block);
-                }
-                checked++;
-            }
+    void everySqlBlockIsWhatTheNamedApproachesSendHere() {
+        var labels = new LinkedHashMap<String, Operation>();
+        for (var approach : BulkInsertApproach.all()) {
+            labels.put(
+                    "insert: " + approach.name(),
+                    () -> recorded(approach, s -> s.kind() == Kind.INSERT && !s.batched()));
+            labels.put(
+                    "batch: " + approach.name(), () -> recorded(approach, s -> s.kind() == Kind.INSERT && s.batched()));
+            labels.put("sequence: " + approach.name(), () -> recorded(approach, s -> s.kind() == Kind.SEQUENCE));
+            labels.put("wire: " + approach.name(), () -> wire(approach));
         }
-        assertThat(problems).isEmpty();
-        assertThat(checked).isPositive();
+        ReadmeSql.assertChapter(ModuleDirectory.of(ReadmeSqlTest.class), labels);
     }
 
-    /** The statements of that kind the approach sends for George, Helen and Isaac, each distinct text once, in order. */
-    private static List<String> sent(String what, BulkInsertApproach approach) {
+    /**
+     * The statements the approach sends that {@code shown} picks; for INSERTs, a note in their place when it also sends
+     * INSERTs of the other kind.
+     */
+    private static Sent recorded(BulkInsertApproach approach, Predicate<Statement> shown) {
         try (var db = Database.setup().scripts(BulkInsertApproach.SCHEMA).open()) {
             var inserter = approach.on(db);
-            if (what.equals("wire")) {
-                return PostgresWire.capture(() -> inserter.insert(NewStudent.fromTheTutorial()))
-                        .parsedInserts()
-                        .stream()
-                        .map(ReadmeSqlTest::normalize)
-                        .toList();
-            }
-            Recording<Integer> recording = db.recorder().record(() -> inserter.insert(NewStudent.fromTheTutorial()));
-            var statements = recording.statements().stream()
-                    .filter(s -> switch (what) {
-                        case "insert" -> s.kind() == Kind.INSERT && !s.batched();
-                        case "batch" -> s.kind() == Kind.INSERT && s.batched();
-                        default -> s.kind() == Kind.SEQUENCE;
-                    })
-                    .toList();
+            var recording = db.recorder().record(() -> inserter.insert(NewStudent.fromTheTutorial()));
+            var statements = recording.statements().stream().filter(shown).toList();
+            var inserts = statements.stream().anyMatch(s -> s.kind() == Kind.INSERT);
             var others = recording.statements().stream()
                     .filter(s -> s.kind() == Kind.INSERT && !statements.contains(s))
                     .toList();
-            if (!what.equals("sequence") && !others.isEmpty()) {
-                return List.of("(also sends other INSERTs: " + others + ")");
+            if (inserts && !others.isEmpty()) {
+                return Sent.statements(List.of("(also sends other INSERTs: " + others + ")"));
             }
-            return statements.stream()
-                    .map(Statement::sql)
-                    .map(ReadmeSqlTest::normalize)
-                    .distinct()
-                    .toList();
+            return Sent.statements(statements.stream().map(Statement::sql).toList());
         }
     }
 
-    private static String normalize(String sql) {
-        return String.join(" ", Arrays.asList(sql.strip().split("\\s+")));
+    private static Sent wire(BulkInsertApproach approach) {
+        try (var db = Database.setup().scripts(BulkInsertApproach.SCHEMA).open()) {
+            var inserter = approach.on(db);
+            return Sent.statements(PostgresWire.capture(() -> inserter.insert(NewStudent.fromTheTutorial()))
+                    .parsedInserts());
+        }
     }
 }

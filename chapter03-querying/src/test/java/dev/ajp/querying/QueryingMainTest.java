@@ -2,7 +2,7 @@ package dev.ajp.querying;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ajp.kit.Console;
+import dev.ajp.testsupport.Console;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -3,17 +3,14 @@ package dev.ajp.querying;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ajp.kit.ModuleDirectory;
-import dev.ajp.kit.ReadmeSnippets;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import dev.ajp.testsupport.ReadmeSnippets;
+import org.junit.jupiter.api.Test;
 
 class ReadmeSnippetsTest {
 
-    @ParameterizedTest
-    @ValueSource(strings = {"README.md", "REFERENCE.md"})
-    void everyJavaSnippetInTheReadmeIsItsTaggedSourceRegion(String file) {
-        assertThat(ReadmeSnippets.problems(
-                        ModuleDirectory.of(ReadmeSnippetsTest.class).resolve(file)))
+    @Test
+    void everyJavaSnippetInTheReadmeIsItsTaggedSourceRegion() {
+        assertThat(ReadmeSnippets.chapterProblems(ModuleDirectory.of(ReadmeSnippetsTest.class)))
                 .isEmpty();
     }
 }

@@ -2,7 +2,7 @@ package dev.ajp.compositekeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ajp.kit.Console;
+import dev.ajp.testsupport.Console;
 import org.junit.jupiter.api.Test;
 
 class CompositeKeysMainTest {

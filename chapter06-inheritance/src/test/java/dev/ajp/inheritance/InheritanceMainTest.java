@@ -3,7 +3,7 @@ package dev.ajp.inheritance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ajp.inheritance.PeopleTest.Operation;
-import dev.ajp.kit.Console;
+import dev.ajp.testsupport.Console;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;

@@ -2,8 +2,8 @@ package dev.ajp.rawsql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ajp.kit.Console;
 import dev.ajp.kit.DatabaseSettings;
+import dev.ajp.testsupport.Console;
 import org.junit.jupiter.api.Test;
 
 class RawSqlMainTest {

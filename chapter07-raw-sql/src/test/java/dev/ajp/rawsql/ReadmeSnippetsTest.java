@@ -3,15 +3,14 @@ package dev.ajp.rawsql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ajp.kit.ModuleDirectory;
-import dev.ajp.kit.ReadmeSnippets;
+import dev.ajp.testsupport.ReadmeSnippets;
 import org.junit.jupiter.api.Test;
 
 class ReadmeSnippetsTest {
 
     @Test
     void everyJavaSnippetInTheReadmeIsItsTaggedSourceRegion() {
-        assertThat(ReadmeSnippets.problems(
-                        ModuleDirectory.of(ReadmeSnippetsTest.class).resolve("README.md")))
+        assertThat(ReadmeSnippets.chapterProblems(ModuleDirectory.of(ReadmeSnippetsTest.class)))
                 .isEmpty();
     }
 }

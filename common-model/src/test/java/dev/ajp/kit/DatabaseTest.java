@@ -59,7 +59,7 @@ class DatabaseTest {
 
     @Test
     void theExampleOfTheDatabaseClassCommentRunsAndPrintsAliceAndOneSelect() {
-        var printed = Console.capture(() -> {
+        var printed = printedBy(() -> {
             // The example of Database's class comment, as it is written there.
             try (var db = Database.loaded(SampleData.canonical())) { // shared schema + the tutorial's rows
                 var emf = db.frameworks(Student.class, Course.class).hibernate(); // started once, closed with db
@@ -354,5 +354,18 @@ class DatabaseTest {
                         rs.getString("grade"),
                         courses.getOrDefault(rs.getLong("id"), List.of())))
                 .list();
+    }
+
+    /** What {@code printing} writes to {@code System.out} (the chapters use test-support's Console for this). */
+    private static String printedBy(Runnable printing) {
+        var out = new java.io.ByteArrayOutputStream();
+        var console = System.out;
+        System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            printing.run();
+        } finally {
+            System.setOut(console);
+        }
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -1,4 +1,4 @@
-package dev.ajp.kit;
+package dev.ajp.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,6 +44,19 @@ public final class ReadmeSnippets {
         if (read(readme).stream().noneMatch(line -> MARKER.matcher(line.strip()).matches())) {
             problems.add(
                     readme + ": no checked snippet (a '<!-- snippet: file#region -->' line before a ```java block)");
+        }
+        return problems;
+    }
+
+    /**
+     * The problems of a chapter's two Markdown files: its {@code README.md} (see {@link #problems(Path)}) and, when the
+     * chapter has one, its {@code REFERENCE.md} (which may hold no snippet at all).
+     */
+    public static List<String> chapterProblems(Path moduleDirectory) {
+        var problems = new ArrayList<>(problems(moduleDirectory.resolve("README.md")));
+        var reference = moduleDirectory.resolve("REFERENCE.md");
+        if (Files.isRegularFile(reference)) {
+            render(reference, problems);
         }
         return problems;
     }

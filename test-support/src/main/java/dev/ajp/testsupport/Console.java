@@ -1,4 +1,4 @@
-package dev.ajp.kit;
+package dev.ajp.testsupport;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -1,4 +1,4 @@
-package dev.ajp.kit;
+package dev.ajp.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
