@@ -15,7 +15,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The SQL the README shows is the SQL the approaches send. Every {@code sql} block preceded by a marker
@@ -28,9 +29,10 @@ class ReadmeSqlTest {
 
     private static final Pattern MARKER = Pattern.compile("^<!-- sql: (.+?)(?: on (h2|postgres))? -->$");
 
-    @Test
-    void everySqlBlockInTheReadmeIsWhatTheNamedApproachesSend() throws IOException {
-        var lines = Files.readAllLines(ModuleDirectory.of(ReadmeSqlTest.class).resolve("README.md"));
+    @ParameterizedTest
+    @ValueSource(strings = {"README.md", "REFERENCE.md"})
+    void everySqlBlockInTheReadmeIsWhatTheNamedApproachesSend(String page) throws IOException {
+        var lines = Files.readAllLines(ModuleDirectory.of(ReadmeSqlTest.class).resolve(page));
         var database = DatabaseSettings.fromEnvironment().kind().name().toLowerCase(Locale.ROOT);
         var problems = new ArrayList<String>();
         var checked = 0;
@@ -52,7 +54,7 @@ class ReadmeSqlTest {
                     continue;
                 }
                 var shown = statements(block);
-                var where = "README.md:" + (i + 1);
+                var where = page + ":" + (i + 1);
                 for (var label : marker.group(1).split(", ")) {
                     var approach = Arrays.stream(Approach.values())
                             .filter(a -> a.label().equals(label))
