@@ -14,7 +14,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The SQL the README shows is the SQL the approaches send, for the tutorial's three students. Every {@code sql} block
@@ -39,22 +40,23 @@ class ReadmeSqlTest {
     static final DatabaseSettings.Kind DATABASE =
             DatabaseSettings.fromEnvironment().kind();
 
-    @Test
-    void everySqlBlockOfTheReadmeIsWhatTheNamedApproachesSendHere() throws IOException {
-        var lines = Files.readAllLines(ModuleDirectory.of(ReadmeSqlTest.class).resolve("README.md"));
+    @ParameterizedTest
+    @ValueSource(strings = {"README.md", "REFERENCE.md"})
+    void everySqlBlockOfTheReadmeIsWhatTheNamedApproachesSendHere(String page) throws IOException {
+        var lines = Files.readAllLines(ModuleDirectory.of(ReadmeSqlTest.class).resolve(page));
         var problems = new ArrayList<String>();
         var checked = 0;
         for (var i = 0; i < lines.size(); i++) {
             if (lines.get(i).equals("```sql")
                     && (i == 0 || !MARKER.matcher(lines.get(i - 1)).matches())) {
-                problems.add("README.md:" + (i + 1) + " an sql block without a marker");
+                problems.add(page + ":" + (i + 1) + " an sql block without a marker");
             }
             var marker = MARKER.matcher(lines.get(i));
             if (!marker.matches()) {
                 continue;
             }
             assertThat(lines.get(i + 1))
-                    .as("README.md:%d, the line after the marker", i + 2)
+                    .as("%s:%d, the line after the marker", page, i + 2)
                     .isEqualTo("```sql");
             var block = new ArrayList<String>();
             for (var j = i + 2; !lines.get(j).equals("```"); j++) {
@@ -68,11 +70,10 @@ class ReadmeSqlTest {
                 var approach = BulkInsertApproach.all().stream()
                         .filter(a -> a.name().equals(name))
                         .findFirst()
-                        .orElseThrow(() -> new AssertionError("README.md: no approach named " + name));
+                        .orElseThrow(() -> new AssertionError(page + ": no approach named " + name));
                 var sent = sent(marker.group(1), approach);
                 if (!sent.equals(block)) {
-                    problems.add(
-                            "README.md:" + (i + 1) + " " + name + " sends " + sent + ", the README shows " + block);
+                    problems.add(page + ":" + (i + 1) + " " + name + " sends " + sent + ", the page shows " + block);
                 }
                 checked++;
             }
