@@ -3,7 +3,7 @@ package dev.ajp.bulkinsert;
 import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.Logging;
-import dev.ajp.kit.SqlRecorder.Recording;
+import dev.ajp.kit.Recording;
 import dev.ajp.kit.Weaving;
 import java.util.List;
 import java.util.function.Supplier;

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ajp.kit.Database;
 import dev.ajp.kit.JpaProvider;
-import dev.ajp.kit.SqlRecorder.Recording;
-import dev.ajp.kit.SqlRecorder.Statement;
+import dev.ajp.kit.RecordedStatement;
+import dev.ajp.kit.Recording;
+import dev.ajp.kit.StatementKind;
 import dev.ajp.model.Course;
 import dev.ajp.model.Student;
 import java.util.HashMap;
@@ -122,8 +123,8 @@ class BatchSettingsTest {
 
     private static java.util.List<String> inserts(Recording<?> recording) {
         return recording.statements().stream()
-                .filter(s -> s.kind() == dev.ajp.kit.SqlRecorder.Kind.INSERT)
-                .map(Statement::sql)
+                .filter(s -> s.kind() == StatementKind.INSERT)
+                .map(RecordedStatement::sql)
                 .toList();
     }
 }

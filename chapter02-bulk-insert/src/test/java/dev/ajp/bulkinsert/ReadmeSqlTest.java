@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.ModuleDirectory;
-import dev.ajp.kit.SqlRecorder.Kind;
-import dev.ajp.kit.SqlRecorder.Recording;
-import dev.ajp.kit.SqlRecorder.Statement;
+import dev.ajp.kit.RecordedStatement;
+import dev.ajp.kit.Recording;
+import dev.ajp.kit.StatementKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -95,19 +95,19 @@ class ReadmeSqlTest {
             Recording<Integer> recording = db.recorder().record(() -> inserter.insert(NewStudent.fromTheTutorial()));
             var statements = recording.statements().stream()
                     .filter(s -> switch (what) {
-                        case "insert" -> s.kind() == Kind.INSERT && !s.batched();
-                        case "batch" -> s.kind() == Kind.INSERT && s.batched();
-                        default -> s.kind() == Kind.SEQUENCE;
+                        case "insert" -> s.kind() == StatementKind.INSERT && !s.batched();
+                        case "batch" -> s.kind() == StatementKind.INSERT && s.batched();
+                        default -> s.kind() == StatementKind.SEQUENCE;
                     })
                     .toList();
             var others = recording.statements().stream()
-                    .filter(s -> s.kind() == Kind.INSERT && !statements.contains(s))
+                    .filter(s -> s.kind() == StatementKind.INSERT && !statements.contains(s))
                     .toList();
             if (!what.equals("sequence") && !others.isEmpty()) {
                 return List.of("(also sends other INSERTs: " + others + ")");
             }
             return statements.stream()
-                    .map(Statement::sql)
+                    .map(RecordedStatement::sql)
                     .map(ReadmeSqlTest::normalize)
                     .distinct()
                     .toList();

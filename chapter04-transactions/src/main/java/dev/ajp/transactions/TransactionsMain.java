@@ -4,10 +4,10 @@ import static dev.ajp.transactions.NewStudent.INVALID;
 import static dev.ajp.transactions.NewStudent.JASON;
 import static dev.ajp.transactions.NewStudent.KEVIN;
 
+import dev.ajp.kit.ConnectionAction;
 import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.Logging;
-import dev.ajp.kit.SqlRecorder.Action;
 import dev.ajp.kit.Weaving;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -114,7 +114,7 @@ public final class TransactionsMain {
 
         var kevin = db.recorder().record(() -> transaction.run(List.of(KEVIN), List.of(INVALID)));
         // What the approach really did with the invalid student: rolled back to a savepoint, or never sent it.
-        var rolledBack = kevin.count(Action.ROLLBACK_TO_SAVEPOINT);
+        var rolledBack = kevin.count(ConnectionAction.ROLLBACK_TO_SAVEPOINT);
         for (var i = 0; i < rolledBack; i++) {
             System.out.println("Rolling back to savepoint.");
         }

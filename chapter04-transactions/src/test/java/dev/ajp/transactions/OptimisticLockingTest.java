@@ -3,12 +3,12 @@ package dev.ajp.transactions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ajp.kit.ConnectionAction;
 import dev.ajp.kit.Database;
 import dev.ajp.kit.Frameworks;
 import dev.ajp.kit.JpaProvider;
 import dev.ajp.kit.Logging;
-import dev.ajp.kit.SqlRecorder.Action;
-import dev.ajp.kit.SqlRecorder.Kind;
+import dev.ajp.kit.StatementKind;
 import jakarta.persistence.OptimisticLockException;
 import org.hibernate.StaleObjectStateException;
 import org.jdbi.v3.core.Jdbi;
@@ -81,7 +81,7 @@ class OptimisticLockingTest {
                                 }
                             }));
             // The UPDATE ran and matched no row: "where id = ? and version = 0" after the version became 1.
-            assertThat(update.count(Kind.UPDATE)).isEqualTo(1);
+            assertThat(update.count(StatementKind.UPDATE)).isEqualTo(1);
             assertThat(update.statements().get(0).sql().toLowerCase()).contains("version");
             assertThat(second.getTransaction().getRollbackOnly()).isTrue();
             second.getTransaction().rollback();
@@ -188,12 +188,18 @@ class OptimisticLockingTest {
         assertThat(version()).isEqualTo(2);
         // Reads: the first attempt's, the other's, the retry's. UPDATEs: the other's, the refused one (it matched no
         // row: the version had moved on), the retry's.
-        assertThat(recording.count(Kind.SELECT)).as(recording.describe()).isEqualTo(3);
-        assertThat(recording.count(Kind.UPDATE)).as(recording.describe()).isEqualTo(3);
+        assertThat(recording.count(StatementKind.SELECT))
+                .as(recording.describe())
+                .isEqualTo(3);
+        assertThat(recording.count(StatementKind.UPDATE))
+                .as(recording.describe())
+                .isEqualTo(3);
         assertThat(recording.count()).as(recording.describe()).isEqualTo(6);
         // The refused attempt: JPA rolls it back (the provider throws); Jdbi's attempt saw 0 rows and commits nothing.
-        assertThat(recording.count(Action.COMMIT)).as(recording.describe()).isEqualTo(booking == Booking.JDBI ? 3 : 2);
-        assertThat(recording.count(Action.ROLLBACK)).isEqualTo(booking == Booking.JDBI ? 0 : 1);
+        assertThat(recording.count(ConnectionAction.COMMIT))
+                .as(recording.describe())
+                .isEqualTo(booking == Booking.JDBI ? 3 : 2);
+        assertThat(recording.count(ConnectionAction.ROLLBACK)).isEqualTo(booking == Booking.JDBI ? 0 : 1);
     }
 
     @ParameterizedTest

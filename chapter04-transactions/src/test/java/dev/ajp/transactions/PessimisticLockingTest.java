@@ -2,12 +2,12 @@ package dev.ajp.transactions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ajp.kit.ConnectionAction;
 import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.Frameworks;
 import dev.ajp.kit.Logging;
-import dev.ajp.kit.SqlRecorder.Action;
-import dev.ajp.kit.SqlRecorder.Kind;
+import dev.ajp.kit.StatementKind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -104,8 +104,8 @@ class PessimisticLockingTest {
                             case ECLIPSELINK -> "FOR UPDATE";
                             case JDBI -> "for update";
                         });
-        assertThat(recording.count(Kind.UPDATE)).as(sent).isEqualTo(1);
-        assertThat(recording.count(Action.COMMIT)).as(sent).isEqualTo(1);
+        assertThat(recording.count(StatementKind.UPDATE)).as(sent).isEqualTo(1);
+        assertThat(recording.count(ConnectionAction.COMMIT)).as(sent).isEqualTo(1);
         // The SETs: Hibernate on PostgreSQL reads the lock_timeout in effect, sets its own for the SELECT and puts the
         // old one back (2 SETs, 1 more SELECT); the booking sets it once on EclipseLink's connection, and so does Jdbi.
         var sets = switch (booking) {
@@ -113,8 +113,8 @@ class PessimisticLockingTest {
             case ECLIPSELINK, JDBI -> 1;
         };
         var selects = booking == Booking.HIBERNATE && postgres ? 2 : 1;
-        assertThat(recording.count(Kind.OTHER)).as(sent).isEqualTo(sets);
-        assertThat(recording.count(Kind.SELECT)).as(sent).isEqualTo(selects);
+        assertThat(recording.count(StatementKind.OTHER)).as(sent).isEqualTo(sets);
+        assertThat(recording.count(StatementKind.SELECT)).as(sent).isEqualTo(selects);
         assertThat(recording.count()).as(sent).isEqualTo(sets + selects + 1);
     }
 

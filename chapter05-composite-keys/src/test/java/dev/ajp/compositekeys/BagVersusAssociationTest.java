@@ -3,8 +3,8 @@ package dev.ajp.compositekeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ajp.kit.JpaProvider;
-import dev.ajp.kit.SqlRecorder.Kind;
-import dev.ajp.kit.SqlRecorder.Recording;
+import dev.ajp.kit.Recording;
+import dev.ajp.kit.StatementKind;
 import dev.ajp.model.Student;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,7 +21,10 @@ class BagVersusAssociationTest {
     /** How many statements of each kind a change sent. */
     record Counts(long selects, long deletes, long inserts) {
         static Counts of(Recording<?> recording) {
-            return new Counts(recording.count(Kind.SELECT), recording.count(Kind.DELETE), recording.count(Kind.INSERT));
+            return new Counts(
+                    recording.count(StatementKind.SELECT),
+                    recording.count(StatementKind.DELETE),
+                    recording.count(StatementKind.INSERT));
         }
     }
 
@@ -98,7 +101,7 @@ class BagVersusAssociationTest {
 
     private static String deleteOf(Recording<?> recording) {
         return recording.statements().stream()
-                .filter(s -> s.kind() == Kind.DELETE)
+                .filter(s -> s.kind() == StatementKind.DELETE)
                 .findFirst()
                 .orElseThrow()
                 .sql();

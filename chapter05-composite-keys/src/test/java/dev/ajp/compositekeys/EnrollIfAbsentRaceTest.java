@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings;
-import dev.ajp.kit.SqlRecorder.Recording;
+import dev.ajp.kit.Recording;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;

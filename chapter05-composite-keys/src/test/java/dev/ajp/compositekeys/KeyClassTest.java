@@ -8,7 +8,7 @@ import dev.ajp.compositekeys.identitykey.IdentityKeyEnrollment;
 import dev.ajp.kit.Console;
 import dev.ajp.kit.Database;
 import dev.ajp.kit.JpaProvider;
-import dev.ajp.kit.SqlRecorder.Kind;
+import dev.ajp.kit.StatementKind;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -103,7 +103,7 @@ class KeyClassTest {
             assertThat(recording.result()).isTrue();
             // The second find is answered by the persistence context.
             assertThat(recording.count()).isEqualTo(1);
-            assertThat(recording.count(Kind.SELECT)).isEqualTo(1);
+            assertThat(recording.count(StatementKind.SELECT)).isEqualTo(1);
         }
     }
 

@@ -1,7 +1,7 @@
 package dev.ajp.inheritance;
 
 import dev.ajp.kit.Database;
-import dev.ajp.kit.SqlRecorder.Recording;
+import dev.ajp.kit.Recording;
 import dev.ajp.kit.Weaving;
 import jakarta.persistence.InheritanceType;
 import java.sql.SQLException;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ajp.inheritance.joined.JoinedPerson;
 import dev.ajp.kit.Database;
 import dev.ajp.kit.JpaProvider;
-import dev.ajp.kit.SqlRecorder.Statement;
+import dev.ajp.kit.RecordedStatement;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +53,7 @@ class JoinedPolymorphicQueryTest {
         var recording = db.recorder()
                 .record(() -> idsAsReturned(JpaProvider.ECLIPSELINK, "select p from JoinedPerson p", Map.of()));
 
-        var sql = recording.statements().stream().map(Statement::sql).toList();
+        var sql = recording.statements().stream().map(RecordedStatement::sql).toList();
         assertThat(sql).hasSize(1 + 3);
         assertThat(sql.get(0)).isEqualTo("SELECT DISTINCT type FROM joined_persons");
         // One SELECT per class found, in the order the database returned the types: the plain persons from the root
@@ -157,7 +157,7 @@ class JoinedPolymorphicQueryTest {
 
         assertThat(recording.result()).contains(new Teacher(2L, "Ada", "Mathematics"));
         assertThat(recording.statements())
-                .extracting(Statement::sql)
+                .extracting(RecordedStatement::sql)
                 .containsExactly(
                         "SELECT DISTINCT type FROM joined_persons WHERE (ID = ?)",
                         "SELECT t0.ID, t0.type, t0.NAME, t1.ID, t1.SUBJECT FROM joined_persons t0, joined_teachers t1"

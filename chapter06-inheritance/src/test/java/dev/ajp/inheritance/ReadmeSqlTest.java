@@ -11,8 +11,8 @@ import dev.ajp.inheritance.joined.UntypedJoinedTeacher;
 import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.ModuleDirectory;
-import dev.ajp.kit.SqlRecorder.Kind;
-import dev.ajp.kit.SqlRecorder.Statement;
+import dev.ajp.kit.RecordedStatement;
+import dev.ajp.kit.StatementKind;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.InputStream;
@@ -136,7 +136,7 @@ class ReadmeSqlTest {
                 var anyOrder = marker.group(4) != null;
                 for (var label : marker.group(2).split(", ")) {
                     var sent = sent(opened, extras, question, label).stream()
-                            .filter(s -> !question.equals("add") || s.kind() != Kind.SEQUENCE)
+                            .filter(s -> !question.equals("add") || s.kind() != StatementKind.SEQUENCE)
                             .map(s -> normalize(s.sql()))
                             .toList();
                     if (anyOrder ? !canonical(sent).equals(canonical(shown)) : !sent.equals(shown)) {
@@ -150,7 +150,7 @@ class ReadmeSqlTest {
         assertThat(checked).isGreaterThan(15);
     }
 
-    private static List<Statement> sent(
+    private static List<RecordedStatement> sent(
             Database db, Map<String, Supplier<Object>> extras, String question, String label) {
         var extra = extras.get(question + ": " + label);
         if (extra != null) {

@@ -8,7 +8,7 @@ import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.JpaProvider;
 import dev.ajp.kit.Logging;
-import dev.ajp.kit.SqlRecorder.Kind;
+import dev.ajp.kit.StatementKind;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceException;
@@ -75,7 +75,7 @@ class CallbackPitfallsTest {
                     found.setAge(found.getAge()); // the same value: nothing to write
                 }));
 
-        assertThat(recording.count(Kind.UPDATE)).isZero();
+        assertThat(recording.count(StatementKind.UPDATE)).isZero();
         assertThat(clock.readings()).as("readings of the clock").isEqualTo(readings);
         assertThat(reloadedUpdatedAt(factory, alice.getId())).isEqualTo(alice.getUpdatedAt());
     }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.ModuleDirectory;
-import dev.ajp.kit.SqlRecorder.Kind;
-import dev.ajp.kit.SqlRecorder.Recording;
+import dev.ajp.kit.Recording;
+import dev.ajp.kit.StatementKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -87,16 +87,16 @@ class ReadmeSqlTest {
             var bulk = recorder.record(() -> rows.bulkRegrade("A", "A+"));
             var bulkFix = recorder.record(() -> rows.bulkRegradeTouchingUpdatedAt("A+", "A"));
             var steps = new LinkedHashMap<String, String>();
-            steps.put("insert", first(insert, Kind.INSERT));
-            steps.put("refresh", first(insert, Kind.SELECT));
-            steps.put("update", first(update, Kind.UPDATE));
-            steps.put("bulk", first(bulk, Kind.UPDATE));
-            steps.put("bulk-fix", first(bulkFix, Kind.UPDATE));
+            steps.put("insert", first(insert, StatementKind.INSERT));
+            steps.put("refresh", first(insert, StatementKind.SELECT));
+            steps.put("update", first(update, StatementKind.UPDATE));
+            steps.put("bulk", first(bulk, StatementKind.UPDATE));
+            steps.put("bulk-fix", first(bulkFix, StatementKind.UPDATE));
             return steps;
         }
     }
 
-    private static String first(Recording<?> recording, Kind kind) {
+    private static String first(Recording<?> recording, StatementKind kind) {
         return recording.statements().stream()
                 .filter(s -> s.kind() == kind)
                 .map(s -> s.sql())

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.ModuleDirectory;
-import dev.ajp.kit.SqlRecorder.Statement;
+import dev.ajp.kit.RecordedStatement;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -52,7 +52,7 @@ class ReadmeSqlTest {
                 var inserter = approach.on(db);
                 var sent =
                         db.recorder().record(() -> inserter.insert(List.of(NewStudent.kevin()))).statements().stream()
-                                .map(Statement::sql)
+                                .map(RecordedStatement::sql)
                                 .map(ReadmeSqlTest::normalize)
                                 .toList();
                 if (!sent.equals(expected)) {

@@ -1,7 +1,7 @@
 package dev.ajp.events;
 
 import dev.ajp.kit.Database;
-import dev.ajp.kit.SqlRecorder;
+import dev.ajp.kit.RecordedStatement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -63,7 +63,7 @@ final class Rows {
     }
 
     /** Whether a statement writes to the audit table. */
-    static boolean isAudit(SqlRecorder.Statement statement) {
+    static boolean isAudit(RecordedStatement statement) {
         return statement.sql().toLowerCase().startsWith("insert into student_audit");
     }
 }

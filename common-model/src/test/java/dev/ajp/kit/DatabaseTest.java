@@ -3,7 +3,6 @@ package dev.ajp.kit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ajp.kit.SqlRecorder.Kind;
 import dev.ajp.model.Course;
 import dev.ajp.model.SampleData;
 import dev.ajp.model.SampleData.Dataset;
@@ -106,7 +105,7 @@ class DatabaseTest {
 
         assertThat(recording.result()).hasSize(5);
         assertThat(recording.count()).isEqualTo(1);
-        assertThat(recording.count(Kind.SELECT)).isEqualTo(1);
+        assertThat(recording.count(StatementKind.SELECT)).isEqualTo(1);
         assertThat(recording.statements().get(0).batched()).isFalse();
     }
 
@@ -130,7 +129,7 @@ class DatabaseTest {
 
         assertThat(recording.result()).containsExactly("Alice", "Bob", "Carol", "Dave", "Eve");
         assertThat(recording.count()).isEqualTo(1);
-        assertThat(recording.count(Kind.SELECT)).isEqualTo(1);
+        assertThat(recording.count(StatementKind.SELECT)).isEqualTo(1);
     }
 
     @Test
@@ -145,7 +144,7 @@ class DatabaseTest {
                 }));
 
         assertThat(recording.statements()).singleElement().satisfies(statement -> {
-            assertThat(statement.kind()).isEqualTo(Kind.INSERT);
+            assertThat(statement.kind()).isEqualTo(StatementKind.INSERT);
             assertThat(statement.batched()).isTrue();
             assertThat(statement.batchSize()).isEqualTo(3);
         });
