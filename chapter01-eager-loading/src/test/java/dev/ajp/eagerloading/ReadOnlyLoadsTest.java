@@ -62,7 +62,8 @@ class ReadOnlyLoadsTest {
     }
 
     private String nameInTheDatabase() {
-        return db.jdbi()
+        return db.frameworks()
+                .jdbi()
                 .withHandle(h -> h.createQuery("select name from students where id = 1")
                         .mapTo(String.class)
                         .one());

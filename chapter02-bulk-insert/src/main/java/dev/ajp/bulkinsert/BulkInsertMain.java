@@ -154,7 +154,8 @@ public final class BulkInsertMain {
     }
 
     static List<Row> rows(Database db, String table) {
-        return db.jdbi()
+        return db.frameworks()
+                .jdbi()
                 .withHandle(h -> h.createQuery("select id, name, age, grade from " + table + " order by id")
                         .map((rs, ctx) -> new Row(
                                 rs.getLong("id"), rs.getString("name"), rs.getInt("age"), rs.getString("grade")))

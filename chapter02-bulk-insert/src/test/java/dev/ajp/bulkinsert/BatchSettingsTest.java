@@ -60,7 +60,7 @@ class BatchSettingsTest {
     void eclipseLinkWithoutBoundParametersWritesEachRowsValuesIntoItsSqlAndBatchesNothing() {
         // Every INSERT has a text of its own, so no two can share a JDBC batch, whichever batch writing is set
         for (var batchWriting : new String[] {"JDBC", "Buffered"}) {
-            db.jdbi().useHandle(handle -> handle.execute("delete from students"));
+            db.frameworks().jdbi().useHandle(handle -> handle.execute("delete from students"));
 
             var recording = eclipseLinkWith(Map.of(
                     "eclipselink.jdbc.batch-writing", batchWriting, "eclipselink.jdbc.bind-parameters", "false"));

@@ -179,7 +179,7 @@ class BulkInsertTest {
         db.recorder().clear();
 
         // JdbiSqlBatch's call without the useTransaction around it: @SqlBatch then opens a transaction per chunk.
-        assertThatThrownBy(() -> db.jdbi().useHandle(handle -> {
+        assertThatThrownBy(() -> db.frameworks().jdbi().useHandle(handle -> {
                     try (var ids = new PooledIds(handle.getConnection())) {
                         handle.attach(JdbiSqlBatch.StudentInserts.class).insert(ids.iterator(), students);
                     }
@@ -246,7 +246,8 @@ class BulkInsertTest {
     }
 
     private List<Row> rowsOf(String table) {
-        return db.jdbi()
+        return db.frameworks()
+                .jdbi()
                 .withHandle(h -> h.createQuery("select id, name, age, grade from " + table + " order by id")
                         .map((rs, ctx) -> new Row(
                                 rs.getLong("id"), rs.getString("name"), rs.getInt("age"), rs.getString("grade")))

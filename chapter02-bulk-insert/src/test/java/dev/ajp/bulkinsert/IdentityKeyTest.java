@@ -182,7 +182,8 @@ class IdentityKeyTest {
     }
 
     private int rowsOfIdentityTable() {
-        return db.jdbi()
+        return db.frameworks()
+                .jdbi()
                 .withHandle(h -> h.createQuery("select count(*) from students_identity")
                         .mapTo(Integer.class)
                         .one());

@@ -74,7 +74,7 @@ public final class TransactionsMain {
         var bookings = new LinkedHashMap<String, SeatBooking>();
         bookings.put("Hibernate", new JpaVersionedSeatBooking(seats.hibernate()));
         bookings.put("EclipseLink", new JpaVersionedSeatBooking(seats.eclipseLink()));
-        bookings.put("Jdbi", new JdbiVersionedSeatBooking(db.jdbi()));
+        bookings.put("Jdbi", new JdbiVersionedSeatBooking(db.frameworks().jdbi()));
         bookings.put(
                 "Hibernate pessimistic",
                 new JpaLockedSeatBooking(seats.hibernate(), db.settings().kind(), LOCK_TIMEOUT_MILLIS));
@@ -83,14 +83,15 @@ public final class TransactionsMain {
                 new JpaLockedSeatBooking(seats.eclipseLink(), db.settings().kind(), LOCK_TIMEOUT_MILLIS));
         bookings.put(
                 "Jdbi pessimistic",
-                new JdbiLockedSeatBooking(db.jdbi(), db.settings().kind(), LOCK_TIMEOUT_MILLIS));
+                new JdbiLockedSeatBooking(db.frameworks().jdbi(), db.settings().kind(), LOCK_TIMEOUT_MILLIS));
         for (var booking : bookings.entrySet()) {
-            db.jdbi().useHandle(h -> {
+            db.frameworks().jdbi().useHandle(h -> {
                 h.execute("delete from course_seats");
                 h.execute("insert into course_seats (id, course_name, seats_taken, version) values (1, 'Art', 0, 0)");
             });
             var rush = SeatRush.run(booking.getValue(), 1, THREADS, SEATS_EACH);
-            int taken = db.jdbi()
+            int taken = db.frameworks()
+                    .jdbi()
                     .withHandle(h -> h.createQuery("select seats_taken from course_seats where id = 1")
                             .mapTo(Integer.class)
                             .one());

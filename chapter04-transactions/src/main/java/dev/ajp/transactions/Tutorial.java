@@ -19,7 +19,8 @@ public final class Tutorial {
 
     /** The names in the students table, by id. */
     public static List<String> names(Database db) {
-        return db.jdbi()
+        return db.frameworks()
+                .jdbi()
                 .withHandle(h -> h.createQuery("select name from students order by id")
                         .mapTo(String.class)
                         .list());
@@ -27,7 +28,8 @@ public final class Tutorial {
 
     /** Back to the tutorial's five students: removes every student added since (ids after 5). */
     public static void reset(Database db) {
-        db.jdbi()
+        db.frameworks()
+                .jdbi()
                 .useHandle(h -> h.execute(
                         "delete from students where id > ?",
                         SampleData.canonical().students().size()));

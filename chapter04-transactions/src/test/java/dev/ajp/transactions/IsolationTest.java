@@ -94,7 +94,8 @@ class IsolationTest {
         var recording = db.recorder().record(() -> {
             try {
                 // tag::jdbi[]
-                return db.jdbi()
+                return db.frameworks()
+                        .jdbi()
                         .inTransaction(
                                 TransactionIsolationLevel.SERIALIZABLE,
                                 handle -> levelInEffect(handle.getConnection()));

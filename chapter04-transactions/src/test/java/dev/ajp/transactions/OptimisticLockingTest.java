@@ -39,7 +39,8 @@ class OptimisticLockingTest {
     @BeforeEach
     void open() {
         db = Tutorial.open();
-        db.jdbi()
+        db.frameworks()
+                .jdbi()
                 .useHandle(h -> h.execute(
                         "insert into course_seats (id, course_name, seats_taken, version) values (?, ?, 0, 0)",
                         MATHEMATICS,
@@ -108,7 +109,7 @@ class OptimisticLockingTest {
 
     @Test
     void jdbiChecksTheVersionItselfAndAnUpdateOfZeroRowsIsTheConflict() {
-        var jdbi = db.jdbi();
+        var jdbi = db.frameworks().jdbi();
         var update = "update course_seats set seats_taken = ?, version = version + 1 where id = ? and version = ?";
         var read = jdbi.withHandle(h -> h.createQuery("select version from course_seats where id = ?")
                 .bind(0, MATHEMATICS)
@@ -133,7 +134,8 @@ class OptimisticLockingTest {
             em.persist(new CourseSeats(2, "Physics"));
             em.getTransaction().commit();
         }
-        var version = db.jdbi()
+        var version = db.frameworks()
+                .jdbi()
                 .withHandle(h -> h.createQuery("select version from course_seats where id = 2")
                         .mapTo(Long.class)
                         .one());
@@ -156,7 +158,7 @@ class OptimisticLockingTest {
         return switch (booking) {
             case HIBERNATE -> new JpaVersionedSeatBooking(frameworks.hibernate(), attempts, interleaving);
             case ECLIPSELINK -> new JpaVersionedSeatBooking(frameworks.eclipseLink(), attempts, interleaving);
-            case JDBI -> new JdbiVersionedSeatBooking(db.jdbi(), attempts, interleaving);
+            case JDBI -> new JdbiVersionedSeatBooking(db.frameworks().jdbi(), attempts, interleaving);
         };
     }
 
@@ -245,7 +247,8 @@ class OptimisticLockingTest {
     }
 
     private int seatsTaken() {
-        return db.jdbi()
+        return db.frameworks()
+                .jdbi()
                 .withHandle(h -> h.createQuery("select seats_taken from course_seats where id = ?")
                         .bind(0, MATHEMATICS)
                         .mapTo(Integer.class)
@@ -253,7 +256,8 @@ class OptimisticLockingTest {
     }
 
     private long version() {
-        return db.jdbi()
+        return db.frameworks()
+                .jdbi()
                 .withHandle(h -> h.createQuery("select version from course_seats where id = ?")
                         .bind(0, MATHEMATICS)
                         .mapTo(Long.class)

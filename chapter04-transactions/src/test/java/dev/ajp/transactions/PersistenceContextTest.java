@@ -180,7 +180,8 @@ class PersistenceContextTest {
     }
 
     private String grade(long id) {
-        return db.jdbi()
+        return db.frameworks()
+                .jdbi()
                 .withHandle(h -> h.createQuery("select grade from students where id = ?")
                         .bind(0, id)
                         .mapTo(String.class)

@@ -46,7 +46,7 @@ class PessimisticLockingTest {
     void open() {
         db = Tutorial.open();
         postgres = db.settings().kind() == DatabaseSettings.Kind.POSTGRES;
-        db.jdbi().useHandle(h -> {
+        db.frameworks().jdbi().useHandle(h -> {
             h.execute(
                     "insert into course_seats (id, course_name, seats_taken, version) values (1, 'Mathematics', 0, 0)");
             h.execute("insert into course_seats (id, course_name, seats_taken, version) values (2, 'Physics', 0, 0)");
@@ -84,8 +84,8 @@ class PessimisticLockingTest {
     @EnumSource(Booking.class)
     void eachFrameworkLocksTheRowAtTheRead(Booking booking) {
         var recording = db.recorder()
-                .record(() ->
-                        locked(booking, db.jdbi(), 2_000, 1, SeatBooking.NONE).takeSeat(MATHEMATICS));
+                .record(() -> locked(booking, db.frameworks().jdbi(), 2_000, 1, SeatBooking.NONE)
+                        .takeSeat(MATHEMATICS));
 
         assertThat(recording.result()).isZero();
         assertThat(seatsTaken(MATHEMATICS)).isEqualTo(1);
@@ -124,7 +124,7 @@ class PessimisticLockingTest {
         var waiting = locked(booking, Jdbi.create(db.dataSource()), 200, 2, SeatBooking.NONE);
         var failures = new ArrayList<Throwable>();
         // The holder locks the row; while it holds the lock, the waiting booking tries twice, and times out twice.
-        var holder = locked(booking, db.jdbi(), 2_000, 1, attempt -> {
+        var holder = locked(booking, db.frameworks().jdbi(), 2_000, 1, attempt -> {
             try {
                 waiting.takeSeat(MATHEMATICS);
             } catch (SeatBookingFailedException e) {
@@ -155,7 +155,7 @@ class PessimisticLockingTest {
      */
     @Test
     void aDeadlockBetweenTwoWritersIsBrokenByTheDatabaseAndTheFailedOneRetries() throws Exception {
-        db.jdbi().useHandle(h -> h.execute("update course_seats set seats_taken = 5"));
+        db.frameworks().jdbi().useHandle(h -> h.execute("update course_seats set seats_taken = 5"));
         var bothHoldTheirFirstRow = new CountDownLatch(2);
         var seen = Collections.synchronizedList(new ArrayList<ConcurrentWriteFailure>());
         var pool = Executors.newFixedThreadPool(2);
@@ -228,7 +228,8 @@ class PessimisticLockingTest {
     }
 
     private int seatsTaken(long course) {
-        return db.jdbi()
+        return db.frameworks()
+                .jdbi()
                 .withHandle(h -> h.createQuery("select seats_taken from course_seats where id = ?")
                         .bind(0, course)
                         .mapTo(Integer.class)
@@ -236,7 +237,8 @@ class PessimisticLockingTest {
     }
 
     private long version(long course) {
-        return db.jdbi()
+        return db.frameworks()
+                .jdbi()
                 .withHandle(h -> h.createQuery("select version from course_seats where id = ?")
                         .bind(0, course)
                         .mapTo(Long.class)

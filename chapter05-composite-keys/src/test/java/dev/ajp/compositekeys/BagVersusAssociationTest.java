@@ -76,7 +76,8 @@ class BagVersusAssociationTest {
                     em.getTransaction().commit();
                 }
             });
-            List<Long> carolsCourses = db.jdbi()
+            List<Long> carolsCourses = db.frameworks()
+                    .jdbi()
                     .withHandle(h -> h.createQuery(
                                     "select course_id from student_courses where student_id = 3 order by course_id")
                             .mapTo(Long.class)

@@ -300,7 +300,9 @@ class EnrollIfAbsentRaceTest {
     }
 
     private void removeDaveInArt() {
-        db.jdbi().useHandle(h -> h.execute("delete from enrollments where student_id = 4 and course_id = 5"));
+        db.frameworks()
+                .jdbi()
+                .useHandle(h -> h.execute("delete from enrollments where student_id = 4 and course_id = 5"));
     }
 
     private boolean postgres() {

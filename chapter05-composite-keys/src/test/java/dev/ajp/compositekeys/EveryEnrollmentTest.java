@@ -99,7 +99,8 @@ class EveryEnrollmentTest {
 
     @Test
     void jdbiWritesTheTwoJoinsInOneSelect() {
-        var recording = db.recorder().record(() -> EveryEnrollment.jdbi(db.jdbi()));
+        var recording =
+                db.recorder().record(() -> EveryEnrollment.jdbi(db.frameworks().jdbi()));
 
         assertThat(recording.result()).containsExactlyElementsOf(EVERY_ENROLLMENT);
         assertThat(recording.outline()).as(recording.describe()).containsExactly("select");

@@ -154,7 +154,8 @@ class DiscriminatorTest {
     }
 
     private String type(String table, long id) {
-        return db.jdbi()
+        return db.frameworks()
+                .jdbi()
                 .withHandle(handle -> handle.createQuery("select type from " + table + " where id = :id")
                         .bind("id", id)
                         .mapTo(String.class)

@@ -95,7 +95,9 @@ class JoinedPolymorphicQueryTest {
             var people = Approach.ECLIPSELINK_JOINED_WITHOUT_ORDER_BY.on(big);
 
             assertThat(big.recorder().record(people::all).count()).isEqualTo(1 + 3);
-            big.jdbi().useHandle(handle -> handle.execute("delete from joined_persons where type = 'person'"));
+            big.frameworks()
+                    .jdbi()
+                    .useHandle(handle -> handle.execute("delete from joined_persons where type = 'person'"));
             assertThat(big.recorder().record(people::all).count()).isEqualTo(1 + 2);
         }
     }

@@ -114,7 +114,8 @@ class CallbackPitfallsTest {
             assertThat(alice.getUpdatedAt()).isNull();
 
             em.refresh(alice);
-            var stored = db.jdbi()
+            var stored = db.frameworks()
+                    .jdbi()
                     .withHandle(h -> h.createQuery("select created_at from db_clock_students where id = :id")
                             .bind("id", alice.getId())
                             .map((rs, ctx) ->

@@ -331,7 +331,8 @@ class TimestampsTest {
 
     /** The database's CURRENT_TIMESTAMP, in a transaction of its own. */
     private Instant databaseNow() {
-        return db.jdbi()
+        return db.frameworks()
+                .jdbi()
                 .withHandle(h -> h.createQuery("select current_timestamp")
                         .map((rs, ctx) -> rs.getObject(1, OffsetDateTime.class).toInstant())
                         .one());
@@ -346,7 +347,8 @@ class TimestampsTest {
     }
 
     private long count(String table) {
-        return db.jdbi()
+        return db.frameworks()
+                .jdbi()
                 .withHandle(h -> h.createQuery("select count(*) from " + table)
                         .mapTo(Long.class)
                         .one());

@@ -206,7 +206,8 @@ class InsertStudentsTest {
     void anAuditInsertThatFailsTakesItsStudentAndTheWholeTransactionWithIt(InsertApproach approach) {
         // 60 students; the audit table refuses student 51's row, after the first 50 students and their audit rows.
         try (var db = EventsSchema.open(approach)) {
-            db.jdbi()
+            db.frameworks()
+                    .jdbi()
                     .useHandle(h -> h.execute("alter table student_audit add constraint student_audit_refuses_51"
                             + " check (student_id <> 51)"));
             var inserter = approach.on(db);

@@ -24,14 +24,16 @@ final class Rows {
     record Audit(long studentId, String action) {}
 
     static List<StudentRow> students(Database db) {
-        return db.jdbi()
+        return db.frameworks()
+                .jdbi()
                 .withHandle(h -> h.createQuery("select id, name from students order by id")
                         .map((rs, ctx) -> new StudentRow(rs.getLong("id"), rs.getString("name")))
                         .list());
     }
 
     static List<AuditRow> audit(Database db) {
-        return db.jdbi()
+        return db.frameworks()
+                .jdbi()
                 .withHandle(h -> h.createQuery(
                                 "select student_id, action, audited_at from student_audit order by student_id, id")
                         .map((rs, ctx) -> new AuditRow(

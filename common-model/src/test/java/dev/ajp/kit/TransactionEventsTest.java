@@ -351,7 +351,8 @@ class TransactionEventsTest {
     }
 
     private List<String> names() {
-        return db.jdbi()
+        return db.frameworks()
+                .jdbi()
                 .withHandle(h -> h.createQuery("select name from students order by id")
                         .mapTo(String.class)
                         .list());

@@ -70,7 +70,8 @@ class StudentCoursesTest {
     }
 
     private List<String> coursesOf(long student) {
-        return db.jdbi()
+        return db.frameworks()
+                .jdbi()
                 .withHandle(h -> h.createQuery("""
                                 select c.course_name from student_courses sc join courses c on c.id = sc.course_id
                                  where sc.student_id = :student order by c.id""")
