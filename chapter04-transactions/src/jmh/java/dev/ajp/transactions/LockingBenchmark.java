@@ -79,7 +79,7 @@ public class LockingBenchmark {
         // Both providers log every version conflict and refused lock as a warning with its stack trace; here they are
         // expected, and printing them would be measured too.
         Logging.quiet("org.hibernate.orm.jdbc.error", "org.eclipse.persistence");
-        db = Database.setup().unrecorded().scripts(Tutorial.SCHEMA).open();
+        db = Database.setup().unrecorded().scripts(TutorialDatabase.SCHEMA).open();
         Frameworks seats = db.frameworks(CourseSeats.class, UnversionedCourseSeats.class);
         var kind = db.settings().kind();
         booking = switch (locking) {

@@ -46,7 +46,7 @@ public enum Approach {
         this.factory = factory;
     }
 
-    /** The approach on a database with the tutorial's schema ({@link Tutorial#open()}). */
+    /** The approach on a database with the tutorial's schema ({@link TutorialDatabase#open()}). */
     public TutorialTransaction on(Database db) {
         return factory.apply(db);
     }

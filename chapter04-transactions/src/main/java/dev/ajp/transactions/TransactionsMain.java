@@ -34,7 +34,7 @@ public final class TransactionsMain {
         // Hibernate and EclipseLink log every rejected statement as a warning; here the rejection is the lesson.
         Logging.quiet("org.hibernate.orm.jdbc.error", "org.eclipse.persistence");
         var database = DatabaseSettings.fromEnvironment();
-        try (var db = Tutorial.open()) {
+        try (var db = TutorialDatabase.open()) {
             System.out.println("Chapter 04, transactions, on " + database.describe() + ".");
             for (var approach : Approach.values()) {
                 System.out.println();
@@ -102,7 +102,7 @@ public final class TransactionsMain {
 
     /** The tutorial's two examples, from the tutorial's five students. */
     private static void tutorial(Database db, TutorialTransaction transaction) {
-        Tutorial.reset(db);
+        TutorialDatabase.reset(db);
         // tag::example1[]
         try {
             var jason = db.recorder().record(() -> transaction.run(List.of(JASON), List.of()));
@@ -128,7 +128,7 @@ public final class TransactionsMain {
 
     /** A naive port on the second example: what it believed, what the table holds, what it sent. */
     private static void naive(Database db, TutorialTransaction port) {
-        Tutorial.reset(db);
+        TutorialDatabase.reset(db);
         db.recorder().clear();
         try {
             var outcome = port.run(List.of(KEVIN), List.of(INVALID));
@@ -145,7 +145,7 @@ public final class TransactionsMain {
     }
 
     private static boolean present(Database db) {
-        var names = Tutorial.names(db);
+        var names = TutorialDatabase.names(db);
         System.out.println("Kevin present: " + names.contains(KEVIN.name()));
         System.out.println("Invalid present: " + names.contains(INVALID.name()));
         return names.contains(KEVIN.name());

@@ -28,7 +28,7 @@ class IsolationAnomaliesTest {
 
     @BeforeEach
     void open() {
-        db = Tutorial.open();
+        db = TutorialDatabase.open();
         postgres = db.settings().kind() == DatabaseSettings.Kind.POSTGRES;
         db.frameworks().jdbi().useHandle(h -> {
             h.execute(

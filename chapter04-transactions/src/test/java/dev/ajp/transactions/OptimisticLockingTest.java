@@ -38,7 +38,7 @@ class OptimisticLockingTest {
 
     @BeforeEach
     void open() {
-        db = Tutorial.open();
+        db = TutorialDatabase.open();
         db.frameworks()
                 .jdbi()
                 .useHandle(h -> h.execute(

@@ -61,7 +61,7 @@ class ReadmeOutlineTest {
     }
 
     private static Recording<Void> secondExample(String name) {
-        try (var db = Tutorial.open()) {
+        try (var db = TutorialDatabase.open()) {
             var transaction = isApproach(name)
                     ? Approach.valueOf(name).on(db)
                     : NaivePort.valueOf(name).on(db);

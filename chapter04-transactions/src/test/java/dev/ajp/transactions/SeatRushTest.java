@@ -35,7 +35,7 @@ class SeatRushTest {
 
     @BeforeEach
     void open() {
-        db = Tutorial.open();
+        db = TutorialDatabase.open();
         db.frameworks()
                 .jdbi()
                 .useHandle(

@@ -5,12 +5,12 @@ import dev.ajp.model.SampleData;
 import java.util.List;
 
 /** The database the chapter works on: the tutorial's five students, and the chapter's own table. */
-public final class Tutorial {
+public final class TutorialDatabase {
 
     /** The chapter's schema script, run after the shared one. */
     public static final String SCHEMA = "/dev/ajp/schema/transactions.sql";
 
-    private Tutorial() {}
+    private TutorialDatabase() {}
 
     /** A fresh, recorded database with the tutorial's data and the chapter's table. */
     public static Database open() {
