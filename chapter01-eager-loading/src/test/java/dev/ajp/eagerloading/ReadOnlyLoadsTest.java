@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ajp.kit.Database;
 import dev.ajp.kit.Frameworks;
 import dev.ajp.kit.JpaProvider;
-import dev.ajp.kit.SqlRecorder.Recording;
+import dev.ajp.kit.Recording;
 import dev.ajp.model.Course;
 import dev.ajp.model.SampleData;
 import dev.ajp.model.Student;
@@ -62,7 +62,8 @@ class ReadOnlyLoadsTest {
     }
 
     private String nameInTheDatabase() {
-        return db.jdbi()
+        return db.frameworks()
+                .jdbi()
                 .withHandle(h -> h.createQuery("select name from students where id = 1")
                         .mapTo(String.class)
                         .one());

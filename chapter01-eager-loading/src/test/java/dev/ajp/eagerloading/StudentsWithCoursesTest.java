@@ -3,7 +3,7 @@ package dev.ajp.eagerloading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ajp.kit.Database;
-import dev.ajp.kit.SqlRecorder.Kind;
+import dev.ajp.kit.StatementKind;
 import dev.ajp.model.Course;
 import dev.ajp.model.SampleData;
 import dev.ajp.model.SampleData.Dataset;
@@ -159,7 +159,7 @@ class StudentsWithCoursesTest {
 
         var expected = expectedStatements(approach, n);
         assertThat(recording.count()).as(recording.describe()).isEqualTo(expected);
-        assertThat(recording.count(Kind.SELECT)).isEqualTo(expected);
+        assertThat(recording.count(StatementKind.SELECT)).isEqualTo(expected);
         // Only reads, in auto-commit mode: no connection event (commit, rollback, setAutoCommit...), nothing failed.
         assertThat(recording.outline()).isEqualTo(Collections.nCopies(expected, "select"));
         assertThat(recording.result()).hasSize(n);

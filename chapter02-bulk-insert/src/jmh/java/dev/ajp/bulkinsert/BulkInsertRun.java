@@ -38,7 +38,7 @@ final class BulkInsertRun implements AutoCloseable {
 
     /** Removes the rows of the previous invocation (the ids keep growing: the sequence is not reset). */
     void emptyTable() {
-        db.jdbi().useHandle(handle -> handle.execute(emptyTable));
+        db.frameworks().jdbi().useHandle(handle -> handle.execute(emptyTable));
     }
 
     int insert() {

@@ -3,7 +3,7 @@ package dev.ajp.bulkinsert;
 import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.Logging;
-import dev.ajp.kit.SqlRecorder.Recording;
+import dev.ajp.kit.Recording;
 import dev.ajp.kit.Weaving;
 import java.util.List;
 import java.util.function.Supplier;
@@ -154,7 +154,8 @@ public final class BulkInsertMain {
     }
 
     static List<Row> rows(Database db, String table) {
-        return db.jdbi()
+        return db.frameworks()
+                .jdbi()
                 .withHandle(h -> h.createQuery("select id, name, age, grade from " + table + " order by id")
                         .map((rs, ctx) -> new Row(
                                 rs.getLong("id"), rs.getString("name"), rs.getInt("age"), rs.getString("grade")))

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ajp.kit.Database;
 import dev.ajp.kit.JpaProvider;
-import dev.ajp.kit.SqlRecorder.Recording;
-import dev.ajp.kit.SqlRecorder.Statement;
+import dev.ajp.kit.RecordedStatement;
+import dev.ajp.kit.Recording;
+import dev.ajp.kit.StatementKind;
 import dev.ajp.model.Course;
 import dev.ajp.model.Student;
 import java.util.HashMap;
@@ -59,7 +60,7 @@ class BatchSettingsTest {
     void eclipseLinkWithoutBoundParametersWritesEachRowsValuesIntoItsSqlAndBatchesNothing() {
         // Every INSERT has a text of its own, so no two can share a JDBC batch, whichever batch writing is set
         for (var batchWriting : new String[] {"JDBC", "Buffered"}) {
-            db.jdbi().useHandle(handle -> handle.execute("delete from students"));
+            db.frameworks().jdbi().useHandle(handle -> handle.execute("delete from students"));
 
             var recording = eclipseLinkWith(Map.of(
                     "eclipselink.jdbc.batch-writing", batchWriting, "eclipselink.jdbc.bind-parameters", "false"));
@@ -122,8 +123,8 @@ class BatchSettingsTest {
 
     private static java.util.List<String> inserts(Recording<?> recording) {
         return recording.statements().stream()
-                .filter(s -> s.kind() == dev.ajp.kit.SqlRecorder.Kind.INSERT)
-                .map(Statement::sql)
+                .filter(s -> s.kind() == StatementKind.INSERT)
+                .map(RecordedStatement::sql)
                 .toList();
     }
 }

@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.JpaProvider;
-import dev.ajp.kit.SqlRecorder.Entry;
-import dev.ajp.kit.SqlRecorder.Kind;
-import dev.ajp.kit.SqlRecorder.Recording;
-import dev.ajp.kit.SqlRecorder.Statement;
+import dev.ajp.kit.RecordedEntry;
+import dev.ajp.kit.RecordedStatement;
+import dev.ajp.kit.Recording;
+import dev.ajp.kit.StatementKind;
 import dev.ajp.model.Course;
 import dev.ajp.model.Student;
 import jakarta.persistence.EntityManager;
@@ -107,11 +107,11 @@ class BulkInsertTest {
         assertThat(recording.singleInserts()).as("single INSERTs").isEqualTo(expected.singleInserts());
         assertThat(recording.insertBatchSizes()).as("INSERT batches").isEqualTo(expected.insertBatchSizes());
         assertThat(recording.statements().stream()
-                        .filter(s -> s.kind() == Kind.SEQUENCE)
-                        .map(Statement::sql))
+                        .filter(s -> s.kind() == StatementKind.SEQUENCE)
+                        .map(RecordedStatement::sql))
                 .as("sequence calls")
                 .containsExactlyElementsOf(expected.sequenceCalls());
-        assertThat(recording.events()).extracting(Entry::outline).isEqualTo(expected.events());
+        assertThat(recording.events()).extracting(RecordedEntry::outline).isEqualTo(expected.events());
         assertThat(recording.count()).as("nothing else").isEqualTo(expected.statements());
     }
 
@@ -161,10 +161,10 @@ class BulkInsertTest {
                 .satisfies(e -> assertThat(e.getMessage().toLowerCase()).contains(constraint));
         var sent = db.recorder().recording();
         assertThat(sent.events())
-                .extracting(Entry::outline)
+                .extracting(RecordedEntry::outline)
                 .containsExactly("setAutoCommit(false)", "rollback", "setAutoCommit(true)");
         assertThat(sent.failedStatements())
-                .extracting(Entry::outline)
+                .extracting(RecordedEntry::outline)
                 .containsExactlyElementsOf(ExpectedSql.failedStatements(approach, DATABASE));
         assertThat(rowsOf(approach.table())).isEmpty();
 
@@ -179,7 +179,7 @@ class BulkInsertTest {
         db.recorder().clear();
 
         // JdbiSqlBatch's call without the useTransaction around it: @SqlBatch then opens a transaction per chunk.
-        assertThatThrownBy(() -> db.jdbi().useHandle(handle -> {
+        assertThatThrownBy(() -> db.frameworks().jdbi().useHandle(handle -> {
                     try (var ids = new PooledIds(handle.getConnection())) {
                         handle.attach(JdbiSqlBatch.StudentInserts.class).insert(ids.iterator(), students);
                     }
@@ -190,7 +190,7 @@ class BulkInsertTest {
 
         // The first chunk was committed before the second one failed; its 50 students stay.
         assertThat(db.recorder().recording().events())
-                .extracting(Entry::outline)
+                .extracting(RecordedEntry::outline)
                 .containsExactly(
                         "setAutoCommit(false)",
                         "commit",
@@ -246,7 +246,8 @@ class BulkInsertTest {
     }
 
     private List<Row> rowsOf(String table) {
-        return db.jdbi()
+        return db.frameworks()
+                .jdbi()
                 .withHandle(h -> h.createQuery("select id, name, age, grade from " + table + " order by id")
                         .map((rs, ctx) -> new Row(
                                 rs.getLong("id"), rs.getString("name"), rs.getInt("age"), rs.getString("grade")))

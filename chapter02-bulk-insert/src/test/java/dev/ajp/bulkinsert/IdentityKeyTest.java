@@ -8,8 +8,8 @@ import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.JpaProvider;
 import dev.ajp.kit.Logging;
-import dev.ajp.kit.SqlRecorder.Entry;
-import dev.ajp.kit.SqlRecorder.Statement;
+import dev.ajp.kit.RecordedEntry;
+import dev.ajp.kit.RecordedStatement;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
@@ -82,7 +82,7 @@ class IdentityKeyTest {
                         case POSTGRES -> {
                             var atFlush = db.recorder().record(em::flush);
                             assertThat(atFlush.statements())
-                                    .extracting(Statement::sql)
+                                    .extracting(RecordedStatement::sql)
                                     .containsExactly(
                                             "INSERT INTO students_identity (AGE, GRADE, NAME) VALUES (?, ?, ?)",
                                             "select lastval()");
@@ -114,13 +114,13 @@ class IdentityKeyTest {
                 var perRow = List.of(
                         "INSERT INTO students_identity (AGE, GRADE, NAME) VALUES (?, ?, ?)", "select lastval()");
                 assertThat(recording.statements())
-                        .extracting(Statement::sql)
+                        .extracting(RecordedStatement::sql)
                         .containsExactlyElementsOf(Collections.nCopies(3, perRow).stream()
                                 .flatMap(List::stream)
                                 .toList());
                 assertThat(recording.insertBatches()).isEmpty();
                 assertThat(recording.events())
-                        .extracting(Entry::outline)
+                        .extracting(RecordedEntry::outline)
                         .containsExactly("setAutoCommit(false)", "commit", "setAutoCommit(true)");
                 assertThat(rowsOfIdentityTable()).isEqualTo(3);
             }
@@ -137,7 +137,7 @@ class IdentityKeyTest {
                 // H2 refuses CALL IDENTITY() while preparing it (recorded as a failed statement); then EclipseLink
                 // checks its connection (SELECT 1) and rolls back
                 assertThat(db.recorder().recording().entries())
-                        .extracting(Entry::compact)
+                        .extracting(RecordedEntry::compact)
                         .containsExactly(
                                 "setAutoCommit(false)",
                                 "INSERT INTO students_identity (AGE, GRADE, NAME) VALUES (?, ?, ?)",
@@ -164,7 +164,7 @@ class IdentityKeyTest {
             var recording = h2.recorder().record(() -> inserter.insert(NewStudent.fromTheTutorial()));
 
             assertThat(recording.statements())
-                    .extracting(Statement::sql)
+                    .extracting(RecordedStatement::sql)
                     .containsExactlyElementsOf(Stream.of(1, 2, 3)
                             .flatMap(i -> Stream.of(
                                     "INSERT INTO students_identity (AGE, GRADE, NAME) VALUES (?, ?, ?)",
@@ -182,7 +182,8 @@ class IdentityKeyTest {
     }
 
     private int rowsOfIdentityTable() {
-        return db.jdbi()
+        return db.frameworks()
+                .jdbi()
                 .withHandle(h -> h.createQuery("select count(*) from students_identity")
                         .mapTo(Integer.class)
                         .one());

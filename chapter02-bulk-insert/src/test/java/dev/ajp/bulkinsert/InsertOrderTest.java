@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ajp.kit.Database;
 import dev.ajp.kit.JpaProvider;
-import dev.ajp.kit.SqlRecorder;
+import dev.ajp.kit.RecordedStatement;
+import dev.ajp.kit.StatementKind;
 import dev.ajp.model.Course;
 import dev.ajp.model.Student;
 import java.util.HashMap;
@@ -87,9 +88,9 @@ class InsertOrderTest {
             sizes.put(
                     table,
                     recording.statements().stream()
-                            .filter(s -> s.kind() == SqlRecorder.Kind.INSERT)
+                            .filter(s -> s.kind() == StatementKind.INSERT)
                             .filter(s -> s.sql().toLowerCase().startsWith("insert into " + table + " "))
-                            .map(SqlRecorder.Statement::batchSize)
+                            .map(RecordedStatement::batchSize)
                             .toList());
         }
         return sizes;

@@ -2,8 +2,8 @@ package dev.ajp.bulkinsert;
 
 import dev.ajp.kit.Database;
 import dev.ajp.kit.ModuleDirectory;
-import dev.ajp.kit.SqlRecorder.Kind;
-import dev.ajp.kit.SqlRecorder.Statement;
+import dev.ajp.kit.StatementKind;
+import dev.ajp.kit.RecordedStatement;
 import dev.ajp.testsupport.ReadmeSql;
 import dev.ajp.testsupport.ReadmeSql.Operation;
 import dev.ajp.testsupport.ReadmeSql.Sent;
@@ -32,10 +32,10 @@ class ReadmeSqlTest {
         for (var approach : BulkInsertApproach.all()) {
             labels.put(
                     "insert: " + approach.name(),
-                    () -> recorded(approach, s -> s.kind() == Kind.INSERT && !s.batched()));
+                    () -> recorded(approach, s -> s.kind() == StatementKind.INSERT && !s.batched()));
             labels.put(
-                    "batch: " + approach.name(), () -> recorded(approach, s -> s.kind() == Kind.INSERT && s.batched()));
-            labels.put("sequence: " + approach.name(), () -> recorded(approach, s -> s.kind() == Kind.SEQUENCE));
+                    "batch: " + approach.name(), () -> recorded(approach, s -> s.kind() == StatementKind.INSERT && s.batched()));
+            labels.put("sequence: " + approach.name(), () -> recorded(approach, s -> s.kind() == StatementKind.SEQUENCE));
             labels.put("wire: " + approach.name(), () -> wire(approach));
         }
         ReadmeSql.assertChapter(ModuleDirectory.of(ReadmeSqlTest.class), labels);
@@ -45,19 +45,19 @@ class ReadmeSqlTest {
      * The statements the approach sends that {@code shown} picks; for INSERTs, a note in their place when it also sends
      * INSERTs of the other kind.
      */
-    private static Sent recorded(BulkInsertApproach approach, Predicate<Statement> shown) {
+    private static Sent recorded(BulkInsertApproach approach, Predicate<RecordedStatement> shown) {
         try (var db = Database.setup().scripts(BulkInsertApproach.SCHEMA).open()) {
             var inserter = approach.on(db);
             var recording = db.recorder().record(() -> inserter.insert(NewStudent.fromTheTutorial()));
             var statements = recording.statements().stream().filter(shown).toList();
-            var inserts = statements.stream().anyMatch(s -> s.kind() == Kind.INSERT);
+            var inserts = statements.stream().anyMatch(s -> s.kind() == StatementKind.INSERT);
             var others = recording.statements().stream()
-                    .filter(s -> s.kind() == Kind.INSERT && !statements.contains(s))
+                    .filter(s -> s.kind() == StatementKind.INSERT && !statements.contains(s))
                     .toList();
             if (inserts && !others.isEmpty()) {
                 return Sent.statements(List.of("(also sends other INSERTs: " + others + ")"));
             }
-            return Sent.statements(statements.stream().map(Statement::sql).toList());
+            return Sent.statements(statements.stream().map(RecordedStatement::sql).toList());
         }
     }
 

@@ -83,7 +83,7 @@ class RewrittenBatchTest {
         var rewrittenInserter = rewritten.on(db);
 
         var withoutRewrite = PostgresWire.capture(() -> plainInserter.insert(students));
-        db.jdbi().useHandle(handle -> handle.execute("delete from students"));
+        db.frameworks().jdbi().useHandle(handle -> handle.execute("delete from students"));
         var withRewrite = PostgresWire.capture(() -> rewrittenInserter.insert(students));
 
         // 3 batches (50, 50, 20) and 3 sequence calls, then the commit: 7 times the driver waits, either way

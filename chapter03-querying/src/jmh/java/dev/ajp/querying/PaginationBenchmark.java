@@ -101,7 +101,7 @@ public class PaginationBenchmark {
             // Statistics, as a table in service has them. A freshly loaded table has none until autovacuum analyzes
             // it, at a moment of its choosing, and the plan of a deep OFFSET can change then (seen here: a sort of
             // the whole table before, a walk of the primary key's index after). Measure the plan that stays.
-            db.jdbi().useHandle(handle -> handle.execute("analyze students"));
+            db.frameworks().jdbi().useHandle(handle -> handle.execute("analyze students"));
         }
         queries = approach.on(db.frameworks(Student.class, Course.class));
         position = page.position(students);

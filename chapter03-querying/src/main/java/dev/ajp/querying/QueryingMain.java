@@ -1,7 +1,7 @@
 package dev.ajp.querying;
 
 import dev.ajp.kit.Database;
-import dev.ajp.kit.SqlRecorder.Recording;
+import dev.ajp.kit.Recording;
 import dev.ajp.kit.Weaving;
 import dev.ajp.model.Course;
 import dev.ajp.model.SampleData;

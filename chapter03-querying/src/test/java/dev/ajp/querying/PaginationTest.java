@@ -6,7 +6,7 @@ import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings.Kind;
 import dev.ajp.kit.Frameworks;
 import dev.ajp.kit.JpaProvider;
-import dev.ajp.kit.SqlRecorder.Recording;
+import dev.ajp.kit.Recording;
 import dev.ajp.model.Course;
 import dev.ajp.model.SampleData;
 import dev.ajp.model.Student;
@@ -118,7 +118,7 @@ class PaginationTest {
             var postgres = db.settings().kind() == Kind.POSTGRES;
             if (postgres) {
                 // Statistics, as a database in service has them (see PaginationBenchmark).
-                db.jdbi().useHandle(handle -> handle.execute("analyze students"));
+                db.frameworks().jdbi().useHandle(handle -> handle.execute("analyze students"));
             }
             var offset = "select id, name, age, grade from students order by id limit 20 offset %d";
             var keyset = "select id, name, age, grade from students where id > %d order by id limit 20";
@@ -140,7 +140,8 @@ class PaginationTest {
     private static long rowsRead(Database db, String sql) {
         var postgres = db.settings().kind() == Kind.POSTGRES;
         var explain = postgres ? "explain (analyze, costs off, timing off, summary off) " : "explain analyze ";
-        List<String> lines = db.jdbi()
+        List<String> lines = db.frameworks()
+                .jdbi()
                 .withHandle(handle ->
                         handle.createQuery(explain + sql).mapTo(String.class).list());
         var plan = String.join("\n", lines);

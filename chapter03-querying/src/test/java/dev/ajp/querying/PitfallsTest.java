@@ -41,7 +41,7 @@ class PitfallsTest {
                       left join student_courses sc on sc.course_id = c.id
                      group by c.id, c.course_name
                      order by c.id""";
-            var jdbi = db.jdbi();
+            var jdbi = db.frameworks().jdbi();
 
             var star = jdbi.withHandle(h -> h.createQuery(sql.formatted("*"))
                     .map((rs, ctx) -> new CourseCount(rs.getString("course_name"), rs.getLong("students")))
@@ -129,7 +129,7 @@ class PitfallsTest {
             var before = firstPage(emf, unordered);
 
             // Alice's grade is set to the value it has: nothing changes but the row's place on disk.
-            db.jdbi().useHandle(h -> h.execute("update students set grade = grade where name = 'Alice'"));
+            db.frameworks().jdbi().useHandle(h -> h.execute("update students set grade = grade where name = 'Alice'"));
 
             var after = firstPage(emf, unordered);
             assertThat(firstPage(emf, ordered)).containsExactly("Alice", "Bob");
@@ -159,7 +159,8 @@ class PitfallsTest {
             assertThat(first).extracting(ListedStudent::name).containsExactly("Alice", "Bob");
 
             // Between the two pages, another transaction adds a student who sorts before the reader's position.
-            db.jdbi()
+            db.frameworks()
+                    .jdbi()
                     .useHandle(
                             h -> h.execute("insert into students (id, name, age, grade) values (0, 'Aaron', 19, 'B')"));
 
@@ -181,7 +182,7 @@ class PitfallsTest {
             var position = PagePosition.START.after(first);
             assertThat(first).extracting(ListedStudent::name).containsExactly("Alice", "Bob");
 
-            db.jdbi().useHandle(h -> h.execute("delete from students where name = 'Alice'"));
+            db.frameworks().jdbi().useHandle(h -> h.execute("delete from students where name = 'Alice'"));
 
             assertThat(Paging.OFFSET.page(queries, position, 2))
                     .extracting(ListedStudent::name)
@@ -206,7 +207,8 @@ class PitfallsTest {
             var lastGrade = ""; // sorts before every grade
             do {
                 var after = lastGrade;
-                page = db.jdbi()
+                page = db.frameworks()
+                        .jdbi()
                         .withHandle(h -> h.createQuery("""
                                 select id, name, age, grade
                                   from students
@@ -225,7 +227,8 @@ class PitfallsTest {
             var last = new ListedStudent(0, "", 0, "");
             do {
                 var after = last;
-                page = db.jdbi()
+                page = db.frameworks()
+                        .jdbi()
                         .withHandle(h -> h.createQuery("""
                                 select id, name, age, grade
                                   from students

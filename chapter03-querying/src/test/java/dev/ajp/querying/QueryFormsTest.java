@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ajp.kit.Database;
 import dev.ajp.kit.Frameworks;
-import dev.ajp.kit.SqlRecorder.Kind;
-import dev.ajp.kit.SqlRecorder.Recording;
+import dev.ajp.kit.Recording;
+import dev.ajp.kit.StatementKind;
 import dev.ajp.model.Course;
 import dev.ajp.model.Student;
 import java.util.ArrayList;
@@ -203,7 +203,7 @@ class QueryFormsTest {
     /** Exactly the entries {@link #sentForOneQuery} names: the statements and the connection events, in order. */
     private static void assertOneSelect(Approach form, Recording<?> recording) {
         assertThat(recording.outline()).as(recording.describe()).isEqualTo(sentForOneQuery(form));
-        assertThat(recording.count(Kind.SELECT)).isEqualTo(1);
+        assertThat(recording.count(StatementKind.SELECT)).isEqualTo(1);
     }
 
     /**

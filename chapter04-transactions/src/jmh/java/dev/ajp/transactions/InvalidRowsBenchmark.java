@@ -56,7 +56,7 @@ public class InvalidRowsBenchmark {
         Logging.quiet("org.hibernate.orm.jdbc.error");
         db = Database.setup()
                 .unrecorded()
-                .scripts(Tutorial.SCHEMA)
+                .scripts(TutorialDatabase.SCHEMA)
                 .data(SampleData.canonical())
                 .open();
         transaction = approach.on(db);
@@ -65,7 +65,7 @@ public class InvalidRowsBenchmark {
 
     @Setup(Level.Invocation)
     public void backToTheTutorialsStudents() {
-        Tutorial.reset(db);
+        TutorialDatabase.reset(db);
     }
 
     @Benchmark

@@ -79,22 +79,22 @@ public class LockingBenchmark {
         // Both providers log every version conflict and refused lock as a warning with its stack trace; here they are
         // expected, and printing them would be measured too.
         Logging.quiet("org.hibernate.orm.jdbc.error", "org.eclipse.persistence");
-        db = Database.setup().unrecorded().scripts(Tutorial.SCHEMA).open();
+        db = Database.setup().unrecorded().scripts(TutorialDatabase.SCHEMA).open();
         Frameworks seats = db.frameworks(CourseSeats.class, UnversionedCourseSeats.class);
         var kind = db.settings().kind();
         booking = switch (locking) {
             case HIBERNATE_OPTIMISTIC -> new JpaVersionedSeatBooking(seats.hibernate());
             case ECLIPSELINK_OPTIMISTIC -> new JpaVersionedSeatBooking(seats.eclipseLink());
-            case JDBI_OPTIMISTIC -> new JdbiVersionedSeatBooking(db.jdbi());
+            case JDBI_OPTIMISTIC -> new JdbiVersionedSeatBooking(db.frameworks().jdbi());
             case HIBERNATE_PESSIMISTIC -> new JpaLockedSeatBooking(seats.hibernate(), kind, LOCK_TIMEOUT_MILLIS);
             case ECLIPSELINK_PESSIMISTIC -> new JpaLockedSeatBooking(seats.eclipseLink(), kind, LOCK_TIMEOUT_MILLIS);
-            case JDBI_PESSIMISTIC -> new JdbiLockedSeatBooking(db.jdbi(), kind, LOCK_TIMEOUT_MILLIS);
+            case JDBI_PESSIMISTIC -> new JdbiLockedSeatBooking(db.frameworks().jdbi(), kind, LOCK_TIMEOUT_MILLIS);
         };
     }
 
     @Setup(Level.Invocation)
     public void anEmptyCourse() {
-        db.jdbi().useHandle(h -> {
+        db.frameworks().jdbi().useHandle(h -> {
             h.execute("delete from course_seats");
             h.execute(
                     "insert into course_seats (id, course_name, seats_taken, version) values (?, 'Art', 0, 0)", COURSE);

@@ -64,7 +64,7 @@ public class SavepointBenchmark {
         Bench.label(approach, approach.label());
         db = Database.setup()
                 .unrecorded()
-                .scripts(Tutorial.SCHEMA)
+                .scripts(TutorialDatabase.SCHEMA)
                 .data(SampleData.canonical())
                 .open();
         transaction = approach.on(db);
@@ -73,7 +73,7 @@ public class SavepointBenchmark {
 
     @Setup(Level.Invocation)
     public void backToTheTutorialsStudents() {
-        Tutorial.reset(db);
+        TutorialDatabase.reset(db);
     }
 
     @Benchmark

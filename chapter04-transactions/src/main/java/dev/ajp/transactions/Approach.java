@@ -16,7 +16,8 @@ public enum Approach {
             "JDBC savepoint",
             db -> new JdbcSavepoint(db.dataSource(), db.settings().kind())),
     JDBI_SAVEPOINT(
-            "Jdbi savepoint", db -> new JdbiSavepoint(db.jdbi(), db.settings().kind())),
+            "Jdbi savepoint",
+            db -> new JdbiSavepoint(db.frameworks().jdbi(), db.settings().kind())),
     HIBERNATE_SAVEPOINT(
             "Hibernate savepoint",
             db -> new HibernateSavepoint(students(db).hibernate(Batching.settings(JpaProvider.HIBERNATE)))),
@@ -35,7 +36,7 @@ public enum Approach {
                     validated(db).eclipseLink(Batching.settings(JpaProvider.ECLIPSELINK)), StudentValidator.get())),
     JDBI_VALIDATE_FIRST(
             "Jdbi validate first",
-            db -> new JdbiValidateFirst(db.jdbi(), db.settings().kind(), StudentValidator.get()));
+            db -> new JdbiValidateFirst(db.frameworks().jdbi(), db.settings().kind(), StudentValidator.get()));
 
     private final String label;
     private final Function<Database, TutorialTransaction> factory;
@@ -45,7 +46,7 @@ public enum Approach {
         this.factory = factory;
     }
 
-    /** The approach on a database with the tutorial's schema ({@link Tutorial#open()}). */
+    /** The approach on a database with the tutorial's schema ({@link TutorialDatabase#open()}). */
     public TutorialTransaction on(Database db) {
         return factory.apply(db);
     }

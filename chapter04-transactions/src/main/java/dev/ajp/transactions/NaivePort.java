@@ -48,13 +48,15 @@ public enum NaivePort {
             true),
     JDBI_ERROR_CAUGHT(
             "Jdbi, error caught without a savepoint",
-            db -> new JdbiErrorCaught(db.jdbi(), db.settings().kind())),
+            db -> new JdbiErrorCaught(db.frameworks().jdbi(), db.settings().kind())),
     JDBI_NESTED_TRANSACTION(
             "Jdbi, nested useTransaction",
-            db -> new JdbiNestedTransaction(db.jdbi(), db.settings().kind())),
+            db -> new JdbiNestedTransaction(
+                    db.frameworks().jdbi(), db.settings().kind())),
     JDBI_RELEASE_AFTER_ROLLBACK(
             "Jdbi, savepoint released after its rollback",
-            db -> new JdbiReleaseAfterRollback(db.jdbi(), db.settings().kind()));
+            db -> new JdbiReleaseAfterRollback(
+                    db.frameworks().jdbi(), db.settings().kind()));
 
     private final String label;
     private final Function<Database, TutorialTransaction> factory;

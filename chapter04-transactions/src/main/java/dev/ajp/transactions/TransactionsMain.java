@@ -4,10 +4,10 @@ import static dev.ajp.transactions.NewStudent.INVALID;
 import static dev.ajp.transactions.NewStudent.JASON;
 import static dev.ajp.transactions.NewStudent.KEVIN;
 
+import dev.ajp.kit.ConnectionAction;
 import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.Logging;
-import dev.ajp.kit.SqlRecorder.Action;
 import dev.ajp.kit.Weaving;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -34,7 +34,7 @@ public final class TransactionsMain {
         // Hibernate and EclipseLink log every rejected statement as a warning; here the rejection is the lesson.
         Logging.quiet("org.hibernate.orm.jdbc.error", "org.eclipse.persistence");
         var database = DatabaseSettings.fromEnvironment();
-        try (var db = Tutorial.open()) {
+        try (var db = TutorialDatabase.open()) {
             System.out.println("Chapter 04, transactions, on " + database.describe() + ".");
             for (var approach : Approach.values()) {
                 System.out.println();
@@ -74,7 +74,7 @@ public final class TransactionsMain {
         var bookings = new LinkedHashMap<String, SeatBooking>();
         bookings.put("Hibernate", new JpaVersionedSeatBooking(seats.hibernate()));
         bookings.put("EclipseLink", new JpaVersionedSeatBooking(seats.eclipseLink()));
-        bookings.put("Jdbi", new JdbiVersionedSeatBooking(db.jdbi()));
+        bookings.put("Jdbi", new JdbiVersionedSeatBooking(db.frameworks().jdbi()));
         bookings.put(
                 "Hibernate pessimistic",
                 new JpaLockedSeatBooking(seats.hibernate(), db.settings().kind(), LOCK_TIMEOUT_MILLIS));
@@ -83,14 +83,15 @@ public final class TransactionsMain {
                 new JpaLockedSeatBooking(seats.eclipseLink(), db.settings().kind(), LOCK_TIMEOUT_MILLIS));
         bookings.put(
                 "Jdbi pessimistic",
-                new JdbiLockedSeatBooking(db.jdbi(), db.settings().kind(), LOCK_TIMEOUT_MILLIS));
+                new JdbiLockedSeatBooking(db.frameworks().jdbi(), db.settings().kind(), LOCK_TIMEOUT_MILLIS));
         for (var booking : bookings.entrySet()) {
-            db.jdbi().useHandle(h -> {
+            db.frameworks().jdbi().useHandle(h -> {
                 h.execute("delete from course_seats");
                 h.execute("insert into course_seats (id, course_name, seats_taken, version) values (1, 'Art', 0, 0)");
             });
             var rush = SeatRush.run(booking.getValue(), 1, THREADS, SEATS_EACH);
-            int taken = db.jdbi()
+            int taken = db.frameworks()
+                    .jdbi()
                     .withHandle(h -> h.createQuery("select seats_taken from course_seats where id = 1")
                             .mapTo(Integer.class)
                             .one());
@@ -101,7 +102,7 @@ public final class TransactionsMain {
 
     /** The tutorial's two examples, from the tutorial's five students. */
     private static void tutorial(Database db, TutorialTransaction transaction) {
-        Tutorial.reset(db);
+        TutorialDatabase.reset(db);
         // tag::example1[]
         try {
             var jason = db.recorder().record(() -> transaction.run(List.of(JASON), List.of()));
@@ -114,7 +115,7 @@ public final class TransactionsMain {
 
         var kevin = db.recorder().record(() -> transaction.run(List.of(KEVIN), List.of(INVALID)));
         // What the approach really did with the invalid student: rolled back to a savepoint, or never sent it.
-        var rolledBack = kevin.count(Action.ROLLBACK_TO_SAVEPOINT);
+        var rolledBack = kevin.count(ConnectionAction.ROLLBACK_TO_SAVEPOINT);
         for (var i = 0; i < rolledBack; i++) {
             System.out.println("Rolling back to savepoint.");
         }
@@ -127,7 +128,7 @@ public final class TransactionsMain {
 
     /** A naive port on the second example: what it believed, what the table holds, what it sent. */
     private static void naive(Database db, TutorialTransaction port) {
-        Tutorial.reset(db);
+        TutorialDatabase.reset(db);
         db.recorder().clear();
         try {
             var outcome = port.run(List.of(KEVIN), List.of(INVALID));
@@ -144,7 +145,7 @@ public final class TransactionsMain {
     }
 
     private static boolean present(Database db) {
-        var names = Tutorial.names(db);
+        var names = TutorialDatabase.names(db);
         System.out.println("Kevin present: " + names.contains(KEVIN.name()));
         System.out.println("Invalid present: " + names.contains(INVALID.name()));
         return names.contains(KEVIN.name());

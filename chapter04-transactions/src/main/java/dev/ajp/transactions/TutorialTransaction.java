@@ -22,6 +22,9 @@ public interface TutorialTransaction {
     /**
      * Inserts the students in one transaction and commits.
      *
+     * @param sure the students that must all be written: one of them rejected rolls the whole transaction back
+     * @param risky the students that may be rejected: each one rejected is left out (rolled back to its savepoint, or
+     *     never sent) and the others are kept
      * @return what the code believes it did: the students it inserted and the risky ones it left out. (The naive ports
      *     believe it too; the table says otherwise.)
      * @throws TransactionFailedException when a {@code sure} student is rejected: the transaction was rolled back and

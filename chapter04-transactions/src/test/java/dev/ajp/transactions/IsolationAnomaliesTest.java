@@ -28,9 +28,9 @@ class IsolationAnomaliesTest {
 
     @BeforeEach
     void open() {
-        db = Tutorial.open();
+        db = TutorialDatabase.open();
         postgres = db.settings().kind() == DatabaseSettings.Kind.POSTGRES;
-        db.jdbi().useHandle(h -> {
+        db.frameworks().jdbi().useHandle(h -> {
             h.execute(
                     "insert into course_seats (id, course_name, seats_taken, version) values (1, 'Mathematics', 0, 0)");
             // Two courses, each with one teacher on duty: the rule "at least one on duty" for the write skew.
@@ -74,7 +74,8 @@ class IsolationAnomaliesTest {
     }
 
     private int committedSeats(long course) {
-        return db.jdbi()
+        return db.frameworks()
+                .jdbi()
                 .withHandle(h -> h.createQuery("select seats_taken from course_seats where id = ?")
                         .bind(0, course)
                         .mapTo(Integer.class)
@@ -105,7 +106,9 @@ class IsolationAnomaliesTest {
     }
 
     private void setSeatsCommitted(long course, int seats) {
-        db.jdbi().useHandle(h -> h.execute("update course_seats set seats_taken = ? where id = ?", seats, course));
+        db.frameworks()
+                .jdbi()
+                .useHandle(h -> h.execute("update course_seats set seats_taken = ? where id = ?", seats, course));
     }
 
     /**

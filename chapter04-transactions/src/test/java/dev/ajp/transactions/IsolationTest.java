@@ -2,9 +2,9 @@ package dev.ajp.transactions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ajp.kit.ConnectionAction;
 import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings;
-import dev.ajp.kit.SqlRecorder.Action;
 import dev.ajp.model.Student;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -26,7 +26,7 @@ class IsolationTest {
 
     @BeforeEach
     void open() {
-        db = Tutorial.open();
+        db = TutorialDatabase.open();
     }
 
     @AfterEach
@@ -82,9 +82,9 @@ class IsolationTest {
         });
 
         assertThat(recording.result().level()).isEqualTo("serializable");
-        assertThat(recording.count(Action.SET_TRANSACTION_ISOLATION)).isPositive();
+        assertThat(recording.count(ConnectionAction.SET_TRANSACTION_ISOLATION)).isPositive();
         assertThat(recording.events())
-                .filteredOn(e -> e.action() == Action.SET_TRANSACTION_ISOLATION)
+                .filteredOn(e -> e.action() == ConnectionAction.SET_TRANSACTION_ISOLATION)
                 .allSatisfy(e -> assertThat(e.argument()).isEqualTo("SERIALIZABLE"));
         assertThat(levelWhenHandedOutAgain(recording.result().connection())).isEqualTo("read committed");
     }
@@ -94,7 +94,8 @@ class IsolationTest {
         var recording = db.recorder().record(() -> {
             try {
                 // tag::jdbi[]
-                return db.jdbi()
+                return db.frameworks()
+                        .jdbi()
                         .inTransaction(
                                 TransactionIsolationLevel.SERIALIZABLE,
                                 handle -> levelInEffect(handle.getConnection()));

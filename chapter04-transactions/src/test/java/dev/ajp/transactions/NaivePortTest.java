@@ -29,7 +29,7 @@ class NaivePortTest {
 
     @BeforeEach
     void open() {
-        db = Tutorial.open();
+        db = TutorialDatabase.open();
     }
 
     @AfterEach
@@ -78,8 +78,10 @@ class NaivePortTest {
             // The driver's own savepoint before the INSERT was rolled back to.
             case JDBC_ERROR_CAUGHT_AUTOSAVE_ALWAYS -> true;
         };
-        assertThat(Tutorial.names(db).contains("Kevin")).as("Kevin kept").isEqualTo(kevinKept);
-        assertThat(Tutorial.names(db)).doesNotContain("Invalid Student");
+        assertThat(TutorialDatabase.names(db).contains("Kevin"))
+                .as("Kevin kept")
+                .isEqualTo(kevinKept);
+        assertThat(TutorialDatabase.names(db)).doesNotContain("Invalid Student");
 
         switch (port) {
             case HIBERNATE_FLUSH_CAUGHT, HIBERNATE_VALIDATION_CAUGHT, HIBERNATE_WORK_THROWS ->
@@ -218,7 +220,7 @@ class NaivePortTest {
                 connection.setAutoCommit(true);
             }
         }
-        assertThat(Tutorial.names(db)).hasSize(postgres() ? 5 : 6);
+        assertThat(TutorialDatabase.names(db)).hasSize(postgres() ? 5 : 6);
     }
 
     @Test

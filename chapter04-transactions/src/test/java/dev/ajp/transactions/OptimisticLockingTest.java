@@ -3,12 +3,12 @@ package dev.ajp.transactions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ajp.kit.ConnectionAction;
 import dev.ajp.kit.Database;
 import dev.ajp.kit.Frameworks;
 import dev.ajp.kit.JpaProvider;
 import dev.ajp.kit.Logging;
-import dev.ajp.kit.SqlRecorder.Action;
-import dev.ajp.kit.SqlRecorder.Kind;
+import dev.ajp.kit.StatementKind;
 import jakarta.persistence.OptimisticLockException;
 import org.hibernate.StaleObjectStateException;
 import org.jdbi.v3.core.Jdbi;
@@ -38,8 +38,9 @@ class OptimisticLockingTest {
 
     @BeforeEach
     void open() {
-        db = Tutorial.open();
-        db.jdbi()
+        db = TutorialDatabase.open();
+        db.frameworks()
+                .jdbi()
                 .useHandle(h -> h.execute(
                         "insert into course_seats (id, course_name, seats_taken, version) values (?, ?, 0, 0)",
                         MATHEMATICS,
@@ -81,7 +82,7 @@ class OptimisticLockingTest {
                                 }
                             }));
             // The UPDATE ran and matched no row: "where id = ? and version = 0" after the version became 1.
-            assertThat(update.count(Kind.UPDATE)).isEqualTo(1);
+            assertThat(update.count(StatementKind.UPDATE)).isEqualTo(1);
             assertThat(update.statements().get(0).sql().toLowerCase()).contains("version");
             assertThat(second.getTransaction().getRollbackOnly()).isTrue();
             second.getTransaction().rollback();
@@ -108,7 +109,7 @@ class OptimisticLockingTest {
 
     @Test
     void jdbiChecksTheVersionItselfAndAnUpdateOfZeroRowsIsTheConflict() {
-        var jdbi = db.jdbi();
+        var jdbi = db.frameworks().jdbi();
         var update = "update course_seats set seats_taken = ?, version = version + 1 where id = ? and version = ?";
         var read = jdbi.withHandle(h -> h.createQuery("select version from course_seats where id = ?")
                 .bind(0, MATHEMATICS)
@@ -133,7 +134,8 @@ class OptimisticLockingTest {
             em.persist(new CourseSeats(2, "Physics"));
             em.getTransaction().commit();
         }
-        var version = db.jdbi()
+        var version = db.frameworks()
+                .jdbi()
                 .withHandle(h -> h.createQuery("select version from course_seats where id = 2")
                         .mapTo(Long.class)
                         .one());
@@ -156,7 +158,7 @@ class OptimisticLockingTest {
         return switch (booking) {
             case HIBERNATE -> new JpaVersionedSeatBooking(frameworks.hibernate(), attempts, interleaving);
             case ECLIPSELINK -> new JpaVersionedSeatBooking(frameworks.eclipseLink(), attempts, interleaving);
-            case JDBI -> new JdbiVersionedSeatBooking(db.jdbi(), attempts, interleaving);
+            case JDBI -> new JdbiVersionedSeatBooking(db.frameworks().jdbi(), attempts, interleaving);
         };
     }
 
@@ -188,12 +190,18 @@ class OptimisticLockingTest {
         assertThat(version()).isEqualTo(2);
         // Reads: the first attempt's, the other's, the retry's. UPDATEs: the other's, the refused one (it matched no
         // row: the version had moved on), the retry's.
-        assertThat(recording.count(Kind.SELECT)).as(recording.describe()).isEqualTo(3);
-        assertThat(recording.count(Kind.UPDATE)).as(recording.describe()).isEqualTo(3);
+        assertThat(recording.count(StatementKind.SELECT))
+                .as(recording.describe())
+                .isEqualTo(3);
+        assertThat(recording.count(StatementKind.UPDATE))
+                .as(recording.describe())
+                .isEqualTo(3);
         assertThat(recording.count()).as(recording.describe()).isEqualTo(6);
         // The refused attempt: JPA rolls it back (the provider throws); Jdbi's attempt saw 0 rows and commits nothing.
-        assertThat(recording.count(Action.COMMIT)).as(recording.describe()).isEqualTo(booking == Booking.JDBI ? 3 : 2);
-        assertThat(recording.count(Action.ROLLBACK)).isEqualTo(booking == Booking.JDBI ? 0 : 1);
+        assertThat(recording.count(ConnectionAction.COMMIT))
+                .as(recording.describe())
+                .isEqualTo(booking == Booking.JDBI ? 3 : 2);
+        assertThat(recording.count(ConnectionAction.ROLLBACK)).isEqualTo(booking == Booking.JDBI ? 0 : 1);
     }
 
     @ParameterizedTest
@@ -239,7 +247,8 @@ class OptimisticLockingTest {
     }
 
     private int seatsTaken() {
-        return db.jdbi()
+        return db.frameworks()
+                .jdbi()
                 .withHandle(h -> h.createQuery("select seats_taken from course_seats where id = ?")
                         .bind(0, MATHEMATICS)
                         .mapTo(Integer.class)
@@ -247,7 +256,8 @@ class OptimisticLockingTest {
     }
 
     private long version() {
-        return db.jdbi()
+        return db.frameworks()
+                .jdbi()
                 .withHandle(h -> h.createQuery("select version from course_seats where id = ?")
                         .bind(0, MATHEMATICS)
                         .mapTo(Long.class)

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ajp.kit.Database;
 import dev.ajp.kit.JpaProvider;
 import dev.ajp.kit.Logging;
-import dev.ajp.kit.SqlRecorder.Kind;
+import dev.ajp.kit.StatementKind;
 import dev.ajp.model.Student;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
@@ -31,7 +31,7 @@ class PersistenceContextTest {
 
     @BeforeEach
     void open() {
-        db = Tutorial.open();
+        db = TutorialDatabase.open();
     }
 
     @AfterEach
@@ -58,7 +58,7 @@ class PersistenceContextTest {
             var commit = db.recorder().record(() -> em.getTransaction().commit());
 
             // The commit's flush finds Alice changed and writes the change that was "rolled back".
-            assertThat(commit.count(Kind.UPDATE)).as(commit.describe()).isEqualTo(1);
+            assertThat(commit.count(StatementKind.UPDATE)).as(commit.describe()).isEqualTo(1);
         }
         assertThat(grade(1)).isEqualTo("F");
     }
@@ -103,7 +103,7 @@ class PersistenceContextTest {
             var again =
                     db.recorder().record(() -> assertThatThrownBy(em::flush).isInstanceOf(PersistenceException.class));
             // The same INSERT again, rejected again (EclipseLink then pings the connection with SELECT 1).
-            assertThat(again.count(Kind.INSERT)).isEqualTo(1);
+            assertThat(again.count(StatementKind.INSERT)).isEqualTo(1);
             assertThat(again.statements().get(0).outline()).isEqualTo("insert failed");
 
             em.clear(); // drops it, with everything else the context held
@@ -111,7 +111,7 @@ class PersistenceContextTest {
             assertThat(db.recorder().record(em::flush).count()).isZero();
             em.getTransaction().rollback();
         }
-        assertThat(Tutorial.names(db)).containsExactly("Alice", "Bob", "Carol", "Dave", "Eve");
+        assertThat(TutorialDatabase.names(db)).containsExactly("Alice", "Bob", "Carol", "Dave", "Eve");
     }
 
     @ParameterizedTest
@@ -150,7 +150,7 @@ class PersistenceContextTest {
             assertThat(em.getTransaction().getRollbackOnly()).isTrue();
             em.getTransaction().rollback();
         }
-        assertThat(Tutorial.names(db)).containsExactly("Alice", "Bob", "Carol", "Dave", "Eve");
+        assertThat(TutorialDatabase.names(db)).containsExactly("Alice", "Bob", "Carol", "Dave", "Eve");
     }
 
     /**
@@ -180,7 +180,8 @@ class PersistenceContextTest {
     }
 
     private String grade(long id) {
-        return db.jdbi()
+        return db.frameworks()
+                .jdbi()
                 .withHandle(h -> h.createQuery("select grade from students where id = ?")
                         .bind(0, id)
                         .mapTo(String.class)

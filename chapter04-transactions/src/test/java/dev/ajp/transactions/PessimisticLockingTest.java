@@ -2,12 +2,12 @@ package dev.ajp.transactions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ajp.kit.ConnectionAction;
 import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.Frameworks;
 import dev.ajp.kit.Logging;
-import dev.ajp.kit.SqlRecorder.Action;
-import dev.ajp.kit.SqlRecorder.Kind;
+import dev.ajp.kit.StatementKind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -44,9 +44,9 @@ class PessimisticLockingTest {
 
     @BeforeEach
     void open() {
-        db = Tutorial.open();
+        db = TutorialDatabase.open();
         postgres = db.settings().kind() == DatabaseSettings.Kind.POSTGRES;
-        db.jdbi().useHandle(h -> {
+        db.frameworks().jdbi().useHandle(h -> {
             h.execute(
                     "insert into course_seats (id, course_name, seats_taken, version) values (1, 'Mathematics', 0, 0)");
             h.execute("insert into course_seats (id, course_name, seats_taken, version) values (2, 'Physics', 0, 0)");
@@ -84,8 +84,8 @@ class PessimisticLockingTest {
     @EnumSource(Booking.class)
     void eachFrameworkLocksTheRowAtTheRead(Booking booking) {
         var recording = db.recorder()
-                .record(() ->
-                        locked(booking, db.jdbi(), 2_000, 1, SeatBooking.NONE).takeSeat(MATHEMATICS));
+                .record(() -> locked(booking, db.frameworks().jdbi(), 2_000, 1, SeatBooking.NONE)
+                        .takeSeat(MATHEMATICS));
 
         assertThat(recording.result()).isZero();
         assertThat(seatsTaken(MATHEMATICS)).isEqualTo(1);
@@ -104,8 +104,8 @@ class PessimisticLockingTest {
                             case ECLIPSELINK -> "FOR UPDATE";
                             case JDBI -> "for update";
                         });
-        assertThat(recording.count(Kind.UPDATE)).as(sent).isEqualTo(1);
-        assertThat(recording.count(Action.COMMIT)).as(sent).isEqualTo(1);
+        assertThat(recording.count(StatementKind.UPDATE)).as(sent).isEqualTo(1);
+        assertThat(recording.count(ConnectionAction.COMMIT)).as(sent).isEqualTo(1);
         // The SETs: Hibernate on PostgreSQL reads the lock_timeout in effect, sets its own for the SELECT and puts the
         // old one back (2 SETs, 1 more SELECT); the booking sets it once on EclipseLink's connection, and so does Jdbi.
         var sets = switch (booking) {
@@ -113,8 +113,8 @@ class PessimisticLockingTest {
             case ECLIPSELINK, JDBI -> 1;
         };
         var selects = booking == Booking.HIBERNATE && postgres ? 2 : 1;
-        assertThat(recording.count(Kind.OTHER)).as(sent).isEqualTo(sets);
-        assertThat(recording.count(Kind.SELECT)).as(sent).isEqualTo(selects);
+        assertThat(recording.count(StatementKind.OTHER)).as(sent).isEqualTo(sets);
+        assertThat(recording.count(StatementKind.SELECT)).as(sent).isEqualTo(selects);
         assertThat(recording.count()).as(sent).isEqualTo(sets + selects + 1);
     }
 
@@ -124,7 +124,7 @@ class PessimisticLockingTest {
         var waiting = locked(booking, Jdbi.create(db.dataSource()), 200, 2, SeatBooking.NONE);
         var failures = new ArrayList<Throwable>();
         // The holder locks the row; while it holds the lock, the waiting booking tries twice, and times out twice.
-        var holder = locked(booking, db.jdbi(), 2_000, 1, attempt -> {
+        var holder = locked(booking, db.frameworks().jdbi(), 2_000, 1, attempt -> {
             try {
                 waiting.takeSeat(MATHEMATICS);
             } catch (SeatBookingFailedException e) {
@@ -155,7 +155,7 @@ class PessimisticLockingTest {
      */
     @Test
     void aDeadlockBetweenTwoWritersIsBrokenByTheDatabaseAndTheFailedOneRetries() throws Exception {
-        db.jdbi().useHandle(h -> h.execute("update course_seats set seats_taken = 5"));
+        db.frameworks().jdbi().useHandle(h -> h.execute("update course_seats set seats_taken = 5"));
         var bothHoldTheirFirstRow = new CountDownLatch(2);
         var seen = Collections.synchronizedList(new ArrayList<ConcurrentWriteFailure>());
         var pool = Executors.newFixedThreadPool(2);
@@ -228,7 +228,8 @@ class PessimisticLockingTest {
     }
 
     private int seatsTaken(long course) {
-        return db.jdbi()
+        return db.frameworks()
+                .jdbi()
                 .withHandle(h -> h.createQuery("select seats_taken from course_seats where id = ?")
                         .bind(0, course)
                         .mapTo(Integer.class)
@@ -236,7 +237,8 @@ class PessimisticLockingTest {
     }
 
     private long version(long course) {
-        return db.jdbi()
+        return db.frameworks()
+                .jdbi()
                 .withHandle(h -> h.createQuery("select version from course_seats where id = ?")
                         .bind(0, course)
                         .mapTo(Long.class)

@@ -35,8 +35,9 @@ class SeatRushTest {
 
     @BeforeEach
     void open() {
-        db = Tutorial.open();
-        db.jdbi()
+        db = TutorialDatabase.open();
+        db.frameworks()
+                .jdbi()
                 .useHandle(
                         h -> h.execute(
                                 "insert into course_seats (id, course_name, seats_taken, version) values (1, 'Mathematics', 0, 0)"));
@@ -64,7 +65,7 @@ class SeatRushTest {
                         frameworks.eclipseLink(), db.settings().kind(), lockTimeoutMillis, attempts, SeatBooking.NONE);
             case JDBI ->
                 new JdbiLockedSeatBooking(
-                        db.jdbi(), db.settings().kind(), lockTimeoutMillis, attempts, SeatBooking.NONE);
+                        db.frameworks().jdbi(), db.settings().kind(), lockTimeoutMillis, attempts, SeatBooking.NONE);
         };
     }
 
@@ -112,7 +113,8 @@ class SeatRushTest {
     }
 
     private int seatsTaken() {
-        return db.jdbi()
+        return db.frameworks()
+                .jdbi()
                 .withHandle(h -> h.createQuery("select seats_taken from course_seats where id = ?")
                         .bind(0, MATHEMATICS)
                         .mapTo(Integer.class)

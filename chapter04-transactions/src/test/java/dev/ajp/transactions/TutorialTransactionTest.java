@@ -6,10 +6,10 @@ import static dev.ajp.transactions.NewStudent.KEVIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ajp.kit.ConnectionAction;
 import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings;
-import dev.ajp.kit.SqlRecorder.Action;
-import dev.ajp.kit.SqlRecorder.Kind;
+import dev.ajp.kit.StatementKind;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +28,7 @@ class TutorialTransactionTest {
 
     @BeforeEach
     void open() {
-        db = Tutorial.open();
+        db = TutorialDatabase.open();
     }
 
     @AfterEach
@@ -44,7 +44,7 @@ class TutorialTransactionTest {
         var recording = db.recorder().record(() -> transaction.run(List.of(JASON), List.of()));
 
         assertThat(recording.result()).isEqualTo(new TutorialTransaction.Outcome(1, List.of()));
-        assertThat(Tutorial.names(db)).containsExactly("Alice", "Bob", "Carol", "Dave", "Eve", "Jason");
+        assertThat(TutorialDatabase.names(db)).containsExactly("Alice", "Bob", "Carol", "Dave", "Eve", "Jason");
         assertThat(recording.outline())
                 .as(recording.describe())
                 .containsExactlyElementsOf(
@@ -69,7 +69,7 @@ class TutorialTransactionTest {
         var recording = db.recorder().record(() -> transaction.run(List.of(KEVIN), List.of(INVALID)));
 
         assertThat(recording.result()).isEqualTo(new TutorialTransaction.Outcome(1, List.of(INVALID)));
-        assertThat(Tutorial.names(db)).containsExactly("Alice", "Bob", "Carol", "Dave", "Eve", "Kevin");
+        assertThat(TutorialDatabase.names(db)).containsExactly("Alice", "Bob", "Carol", "Dave", "Eve", "Kevin");
         var savepointRolledBack = List.of("setSavepoint(risky)", "insert failed", "rollback(risky)");
         assertThat(recording.outline())
                 .as(recording.describe())
@@ -119,7 +119,7 @@ class TutorialTransactionTest {
                                 }));
         var recording = db.recorder().recording();
 
-        assertThat(Tutorial.names(db)).containsExactly("Alice", "Bob", "Carol", "Dave", "Eve");
+        assertThat(TutorialDatabase.names(db)).containsExactly("Alice", "Bob", "Carol", "Dave", "Eve");
         // Jason and the invalid student go out in one JDBC batch, which the database rejects as a whole.
         assertThat(recording.outline())
                 .as(recording.describe())
@@ -148,7 +148,7 @@ class TutorialTransactionTest {
 
         // Nothing is left half-done: the same approach works again at once.
         assertThat(transaction.run(List.of(JASON), List.of()).inserted()).isEqualTo(1);
-        assertThat(Tutorial.names(db)).endsWith("Jason");
+        assertThat(TutorialDatabase.names(db)).endsWith("Jason");
     }
 
     @ParameterizedTest
@@ -162,7 +162,7 @@ class TutorialTransactionTest {
 
         assertThat(recording.result().leftOut()).containsExactlyElementsOf(invalid);
         assertThat(recording.result().inserted()).isEqualTo(8);
-        assertThat(Tutorial.names(db))
+        assertThat(TutorialDatabase.names(db))
                 .hasSize(5 + 8)
                 .containsAll(students.stream()
                         .filter(NewStudent::valid)
@@ -170,14 +170,14 @@ class TutorialTransactionTest {
                         .toList())
                 .doesNotContain(invalid.get(0).name(), invalid.get(1).name());
         var savepoints = List.of(
-                recording.count(Action.SET_SAVEPOINT),
-                recording.count(Action.ROLLBACK_TO_SAVEPOINT),
-                recording.count(Action.RELEASE_SAVEPOINT));
+                recording.count(ConnectionAction.SET_SAVEPOINT),
+                recording.count(ConnectionAction.ROLLBACK_TO_SAVEPOINT),
+                recording.count(ConnectionAction.RELEASE_SAVEPOINT));
         switch (approach) {
             case JDBC_SAVEPOINT, JDBI_SAVEPOINT, HIBERNATE_SAVEPOINT, ECLIPSELINK_SAVEPOINT -> {
                 // One sequence call for the ids, then each student on its own: 8 INSERTs and 2 rejected ones.
                 assertThat(recording.count()).isEqualTo(1 + 10);
-                assertThat(recording.count(Kind.SEQUENCE)).isEqualTo(1);
+                assertThat(recording.count(StatementKind.SEQUENCE)).isEqualTo(1);
                 assertThat(recording.singleInserts()).isEqualTo(10);
                 assertThat(recording.failedStatements()).hasSize(2);
                 assertThat(savepoints).containsExactly(10L, 2L, 8L);
@@ -185,14 +185,14 @@ class TutorialTransactionTest {
             case HIBERNATE_VALIDATE_FIRST, ECLIPSELINK_VALIDATE_FIRST, JDBI_VALIDATE_FIRST -> {
                 // The valid eight in one batch; no savepoint at all.
                 assertThat(recording.count()).isEqualTo(2);
-                assertThat(recording.count(Kind.SEQUENCE)).isEqualTo(1);
+                assertThat(recording.count(StatementKind.SEQUENCE)).isEqualTo(1);
                 assertThat(recording.insertBatchSizes()).containsExactly(8);
                 assertThat(recording.failedStatements()).isEmpty();
                 assertThat(savepoints).containsExactly(0L, 0L, 0L);
             }
         }
-        assertThat(recording.count(Action.COMMIT)).isEqualTo(1);
-        assertThat(recording.count(Action.ROLLBACK)).isZero();
+        assertThat(recording.count(ConnectionAction.COMMIT)).isEqualTo(1);
+        assertThat(recording.count(ConnectionAction.ROLLBACK)).isZero();
     }
 
     @ParameterizedTest
@@ -203,14 +203,14 @@ class TutorialTransactionTest {
         var recording = db.recorder().record(() -> transaction.run(NewStudent.generated(120, 0), List.of()));
 
         assertThat(recording.result().inserted()).isEqualTo(120);
-        assertThat(Tutorial.names(db)).hasSize(5 + 120);
-        assertThat(recording.count(Kind.SEQUENCE)).isEqualTo(3);
+        assertThat(TutorialDatabase.names(db)).hasSize(5 + 120);
+        assertThat(recording.count(StatementKind.SEQUENCE)).isEqualTo(3);
         assertThat(recording.count()).isEqualTo(3 + 3);
         assertThat(recording.statements().stream()
-                        .filter(s -> s.kind() == Kind.INSERT)
+                        .filter(s -> s.kind() == StatementKind.INSERT)
                         .map(s -> s.batchSize()))
                 .containsExactly(50, 50, 20);
-        assertThat(recording.events()).noneMatch(e -> e.action() == Action.SET_SAVEPOINT);
+        assertThat(recording.events()).noneMatch(e -> e.action() == ConnectionAction.SET_SAVEPOINT);
     }
 
     private boolean postgres() {

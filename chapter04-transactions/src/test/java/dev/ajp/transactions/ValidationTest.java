@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ajp.kit.Database;
 import dev.ajp.kit.JpaProvider;
-import dev.ajp.kit.SqlRecorder.Kind;
+import dev.ajp.kit.StatementKind;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +25,7 @@ class ValidationTest {
 
     @BeforeEach
     void open() {
-        db = Tutorial.open();
+        db = TutorialDatabase.open();
     }
 
     @AfterEach
@@ -59,7 +59,7 @@ class ValidationTest {
                                         assertThat(v.getInvalidValue()).isEqualTo(-1);
                                     })));
 
-            assertThat(recording.count(Kind.INSERT)).isZero();
+            assertThat(recording.count(StatementKind.INSERT)).isZero();
             // ...and the transaction can only be rolled back now.
             assertThat(em.getTransaction().getRollbackOnly()).isTrue();
             em.getTransaction().rollback();

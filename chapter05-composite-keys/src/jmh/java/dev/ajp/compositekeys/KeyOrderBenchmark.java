@@ -71,7 +71,7 @@ public class KeyOrderBenchmark {
                 .unrecorded()
                 .data(EnrollmentData.students(students))
                 .open();
-        jdbi = db.jdbi();
+        jdbi = db.frameworks().jdbi();
         load(db, approach, students);
         if (lookUp(ENROLLMENTS_OF_STUDENT, 1).size() != EnrollmentData.COURSES_PER_STUDENT
                 || lookUp(STUDENTS_OF_COURSE, 1).size() != students / 50) {
@@ -106,12 +106,12 @@ public class KeyOrderBenchmark {
      * students (who must be in the database), with fresh statistics for the planner.
      */
     static void load(Database db, KeyLayout layout, int students) {
-        layout.create(db.jdbi());
+        layout.create(db.frameworks().jdbi());
         EnrollmentData.insert(db.dataSource(), EnrollmentData.generated(students));
         var analyze = switch (db.settings().kind()) {
             case H2 -> "analyze table enrollments";
             case POSTGRES -> "analyze enrollments";
         };
-        db.jdbi().useHandle(handle -> handle.execute(analyze));
+        db.frameworks().jdbi().useHandle(handle -> handle.execute(analyze));
     }
 }

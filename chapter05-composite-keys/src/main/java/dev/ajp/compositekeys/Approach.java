@@ -27,7 +27,8 @@ public enum Approach {
             "EclipseLink @IdClass",
             db -> new JpaIdClass(jpa(db, JpaProvider.ECLIPSELINK), db.settings().kind())),
     JDBI_NESTED_KEY(
-            "Jdbi @Nested key", db -> new JdbiNestedKey(db.jdbi(), db.settings().kind()));
+            "Jdbi @Nested key",
+            db -> new JdbiNestedKey(db.frameworks().jdbi(), db.settings().kind()));
 
     /** The chapter's own schema script: the {@code enrollments} table. Run it after the shared one. */
     public static final String SCHEMA = "/dev/ajp/schema/composite-keys.sql";

@@ -3,7 +3,7 @@ package dev.ajp.compositekeys;
 import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.Logging;
-import dev.ajp.kit.SqlRecorder.Recording;
+import dev.ajp.kit.Recording;
 import dev.ajp.kit.Weaving;
 import dev.ajp.model.SampleData;
 import java.sql.SQLException;

@@ -3,8 +3,8 @@ package dev.ajp.compositekeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ajp.kit.JpaProvider;
-import dev.ajp.kit.SqlRecorder.Kind;
-import dev.ajp.kit.SqlRecorder.Recording;
+import dev.ajp.kit.Recording;
+import dev.ajp.kit.StatementKind;
 import dev.ajp.model.Student;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,7 +21,10 @@ class BagVersusAssociationTest {
     /** How many statements of each kind a change sent. */
     record Counts(long selects, long deletes, long inserts) {
         static Counts of(Recording<?> recording) {
-            return new Counts(recording.count(Kind.SELECT), recording.count(Kind.DELETE), recording.count(Kind.INSERT));
+            return new Counts(
+                    recording.count(StatementKind.SELECT),
+                    recording.count(StatementKind.DELETE),
+                    recording.count(StatementKind.INSERT));
         }
     }
 
@@ -73,7 +76,8 @@ class BagVersusAssociationTest {
                     em.getTransaction().commit();
                 }
             });
-            List<Long> carolsCourses = db.jdbi()
+            List<Long> carolsCourses = db.frameworks()
+                    .jdbi()
                     .withHandle(h -> h.createQuery(
                                     "select course_id from student_courses where student_id = 3 order by course_id")
                             .mapTo(Long.class)
@@ -98,7 +102,7 @@ class BagVersusAssociationTest {
 
     private static String deleteOf(Recording<?> recording) {
         return recording.statements().stream()
-                .filter(s -> s.kind() == Kind.DELETE)
+                .filter(s -> s.kind() == StatementKind.DELETE)
                 .findFirst()
                 .orElseThrow()
                 .sql();

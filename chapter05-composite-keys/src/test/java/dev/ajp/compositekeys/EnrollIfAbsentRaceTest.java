@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings;
-import dev.ajp.kit.SqlRecorder.Recording;
+import dev.ajp.kit.Recording;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -300,7 +300,9 @@ class EnrollIfAbsentRaceTest {
     }
 
     private void removeDaveInArt() {
-        db.jdbi().useHandle(h -> h.execute("delete from enrollments where student_id = 4 and course_id = 5"));
+        db.frameworks()
+                .jdbi()
+                .useHandle(h -> h.execute("delete from enrollments where student_id = 4 and course_id = 5"));
     }
 
     private boolean postgres() {

@@ -43,7 +43,8 @@ public final class EnrollmentData {
 
     /** Every row of {@code enrollments}, by student and course. */
     public static List<EnrollmentRow> rows(Database db) {
-        return db.jdbi()
+        return db.frameworks()
+                .jdbi()
                 .withHandle(h -> h.createQuery(
                                 "select student_id, course_id, enrollment_date from enrollments order by student_id, course_id")
                         .map(ConstructorMapper.of(EnrollmentRow.class))

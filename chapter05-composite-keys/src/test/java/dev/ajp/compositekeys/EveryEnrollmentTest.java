@@ -6,7 +6,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import dev.ajp.compositekeys.EveryEnrollment.Loading;
 import dev.ajp.kit.Database;
 import dev.ajp.kit.JpaProvider;
-import dev.ajp.kit.SqlRecorder.Statement;
+import dev.ajp.kit.RecordedStatement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -99,7 +99,8 @@ class EveryEnrollmentTest {
 
     @Test
     void jdbiWritesTheTwoJoinsInOneSelect() {
-        var recording = db.recorder().record(() -> EveryEnrollment.jdbi(db.jdbi()));
+        var recording =
+                db.recorder().record(() -> EveryEnrollment.jdbi(db.frameworks().jdbi()));
 
         assertThat(recording.result()).containsExactlyElementsOf(EVERY_ENROLLMENT);
         assertThat(recording.outline()).as(recording.describe()).containsExactly("select");
@@ -121,7 +122,7 @@ class EveryEnrollmentTest {
     private static final List<String> TABLES = List.of("enrollments", "students", "courses");
 
     /** The chapter's tables a statement names, in the order enrollments, students, courses. */
-    private static String tables(Statement statement) {
+    private static String tables(RecordedStatement statement) {
         var sql = statement.sql().toLowerCase();
         return String.join(
                 " ",

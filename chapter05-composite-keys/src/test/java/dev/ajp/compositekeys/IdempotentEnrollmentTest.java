@@ -2,7 +2,7 @@ package dev.ajp.compositekeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ajp.kit.SqlRecorder.Kind;
+import dev.ajp.kit.StatementKind;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -32,8 +32,8 @@ class IdempotentEnrollmentTest {
                 assertThat(recording.result()).isEqualTo("true then false");
                 // Two statements in auto-commit mode, no transaction events. MERGE is "other" to the recorder.
                 var kind = switch (database) {
-                    case H2 -> Kind.OTHER;
-                    case POSTGRES -> Kind.INSERT;
+                    case H2 -> StatementKind.OTHER;
+                    case POSTGRES -> StatementKind.INSERT;
                 };
                 assertThat(recording.entries()).hasSize(2);
                 assertThat(recording.count(kind)).isEqualTo(2);

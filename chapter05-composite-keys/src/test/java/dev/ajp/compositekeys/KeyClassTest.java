@@ -7,7 +7,7 @@ import dev.ajp.compositekeys.identitykey.IdentityKey;
 import dev.ajp.compositekeys.identitykey.IdentityKeyEnrollment;
 import dev.ajp.kit.Database;
 import dev.ajp.kit.JpaProvider;
-import dev.ajp.kit.SqlRecorder.Kind;
+import dev.ajp.kit.StatementKind;
 import dev.ajp.testsupport.Console;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.ByteArrayInputStream;
@@ -103,7 +103,7 @@ class KeyClassTest {
             assertThat(recording.result()).isTrue();
             // The second find is answered by the persistence context.
             assertThat(recording.count()).isEqualTo(1);
-            assertThat(recording.count(Kind.SELECT)).isEqualTo(1);
+            assertThat(recording.count(StatementKind.SELECT)).isEqualTo(1);
         }
     }
 

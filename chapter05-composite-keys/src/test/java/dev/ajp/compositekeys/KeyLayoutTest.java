@@ -55,7 +55,8 @@ class KeyLayoutTest {
 
         try (var db = Database.setup().data(EnrollmentData.students(STUDENTS)).open()) {
             KeyOrderBenchmark.load(db, KeyLayout.STUDENT_FIRST_INDEXED, STUDENTS);
-            List<String> lines = db.jdbi()
+            List<String> lines = db.frameworks()
+                    .jdbi()
                     .withHandle(h -> h.createQuery("explain " + find)
                             .bind(0, 18L)
                             .bind(1, 17L)
@@ -78,7 +79,8 @@ class KeyLayoutTest {
     }
 
     private static String plan(Database db, String lookup) {
-        List<String> lines = db.jdbi()
+        List<String> lines = db.frameworks()
+                .jdbi()
                 .withHandle(h -> h.createQuery("explain " + lookup)
                         .bind("id", 17L)
                         .mapTo(String.class)

@@ -3,7 +3,7 @@ package dev.ajp.compositekeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ajp.kit.JpaProvider;
-import dev.ajp.kit.SqlRecorder.Statement;
+import dev.ajp.kit.RecordedStatement;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,7 +71,7 @@ class SameSqlTest {
             OPERATIONS.forEach((name, operation) -> sent.put(
                     name,
                     db.recorder().record(() -> operation.accept(enrollments)).statements().stream()
-                            .map(Statement::sql)
+                            .map(RecordedStatement::sql)
                             .toList()));
             return sent;
         }

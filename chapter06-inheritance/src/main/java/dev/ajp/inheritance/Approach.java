@@ -21,7 +21,10 @@ public enum Approach {
             "EclipseLink/single-table",
             InheritanceType.SINGLE_TABLE,
             db -> new JpaSingleTable(jpa(db, JpaSingleTable.ENTITIES).eclipseLink())),
-    JDBI_SINGLE_TABLE("Jdbi/single-table", InheritanceType.SINGLE_TABLE, db -> new JdbiSingleTable(db.jdbi())),
+    JDBI_SINGLE_TABLE(
+            "Jdbi/single-table",
+            InheritanceType.SINGLE_TABLE,
+            db -> new JdbiSingleTable(db.frameworks().jdbi())),
 
     HIBERNATE_JOINED(
             "Hibernate/joined",
@@ -35,7 +38,10 @@ public enum Approach {
             "EclipseLink/joined-without-order-by",
             InheritanceType.JOINED,
             db -> JpaJoined.withoutOrderBy(jpa(db, JpaJoined.ENTITIES).eclipseLink())),
-    JDBI_JOINED("Jdbi/joined", InheritanceType.JOINED, db -> new JdbiJoined(db.jdbi())),
+    JDBI_JOINED(
+            "Jdbi/joined",
+            InheritanceType.JOINED,
+            db -> new JdbiJoined(db.frameworks().jdbi())),
 
     HIBERNATE_TABLE_PER_CLASS(
             "Hibernate/table-per-class",
@@ -46,7 +52,9 @@ public enum Approach {
             InheritanceType.TABLE_PER_CLASS,
             db -> new JpaTablePerClass(jpa(db, JpaTablePerClass.ENTITIES).eclipseLink())),
     JDBI_TABLE_PER_CLASS(
-            "Jdbi/table-per-class", InheritanceType.TABLE_PER_CLASS, db -> new JdbiTablePerClass(db.jdbi()));
+            "Jdbi/table-per-class",
+            InheritanceType.TABLE_PER_CLASS,
+            db -> new JdbiTablePerClass(db.frameworks().jdbi()));
 
     private final String label;
     private final InheritanceType strategy;

@@ -1,7 +1,7 @@
 package dev.ajp.inheritance;
 
 import dev.ajp.kit.Database;
-import dev.ajp.kit.SqlRecorder.Recording;
+import dev.ajp.kit.Recording;
 import dev.ajp.kit.Weaving;
 import jakarta.persistence.InheritanceType;
 import java.sql.SQLException;
@@ -149,7 +149,8 @@ public final class InheritanceMain {
 
     /** "1 student, 2 teacher, ...": the raw values of a table's type column, by id. */
     static String discriminators(Database db, String table) {
-        return db.jdbi()
+        return db.frameworks()
+                .jdbi()
                 .withHandle(handle -> handle.createQuery("select id, type from " + table + " order by id")
                         .map((rs, ctx) -> rs.getLong("id") + " " + rs.getString("type"))
                         .collect(Collectors.joining(", ")));

@@ -46,7 +46,7 @@ class BadInputTest {
 
     /** Jim the janitor, as another program might write him: a type that no @DiscriminatorValue names. */
     private void insertAJanitor() {
-        db.jdbi().useHandle(handle -> {
+        db.frameworks().jdbi().useHandle(handle -> {
             handle.execute("insert into persons (id, type, name) values (100, 'janitor', 'Jim')");
             handle.execute("insert into joined_persons (id, type, name) values (100, 'janitor', 'Jim')");
         });
@@ -158,7 +158,8 @@ class BadInputTest {
     }
 
     private int rows(String table) {
-        return db.jdbi()
+        return db.frameworks()
+                .jdbi()
                 .withHandle(handle -> handle.createQuery("select count(*) from " + table)
                         .mapTo(Integer.class)
                         .one());

@@ -10,6 +10,8 @@ import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.JpaProvider;
 import dev.ajp.kit.Logging;
+import dev.ajp.kit.RecordedStatement;
+import dev.ajp.kit.StatementKind;
 import jakarta.persistence.InheritanceType;
 import jakarta.persistence.PersistenceException;
 import java.util.List;
@@ -152,16 +154,17 @@ class DiscriminatorTest {
     }
 
     private String type(String table, long id) {
-        return db.jdbi()
+        return db.frameworks()
+                .jdbi()
                 .withHandle(handle -> handle.createQuery("select type from " + table + " where id = :id")
                         .bind("id", id)
                         .mapTo(String.class)
                         .one());
     }
 
-    private static String insert(List<dev.ajp.kit.SqlRecorder.Statement> statements) {
+    private static String insert(List<RecordedStatement> statements) {
         return statements.stream()
-                .filter(s -> s.kind() == dev.ajp.kit.SqlRecorder.Kind.INSERT)
+                .filter(s -> s.kind() == StatementKind.INSERT)
                 .findFirst()
                 .orElseThrow()
                 .sql();

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ajp.inheritance.joined.JoinedPerson;
 import dev.ajp.kit.Database;
 import dev.ajp.kit.JpaProvider;
-import dev.ajp.kit.SqlRecorder.Statement;
+import dev.ajp.kit.RecordedStatement;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +53,7 @@ class JoinedPolymorphicQueryTest {
         var recording = db.recorder()
                 .record(() -> idsAsReturned(JpaProvider.ECLIPSELINK, "select p from JoinedPerson p", Map.of()));
 
-        var sql = recording.statements().stream().map(Statement::sql).toList();
+        var sql = recording.statements().stream().map(RecordedStatement::sql).toList();
         assertThat(sql).hasSize(1 + 3);
         assertThat(sql.get(0)).isEqualTo("SELECT DISTINCT type FROM joined_persons");
         // One SELECT per class found, in the order the database returned the types: the plain persons from the root
@@ -95,7 +95,9 @@ class JoinedPolymorphicQueryTest {
             var people = Approach.ECLIPSELINK_JOINED_WITHOUT_ORDER_BY.on(big);
 
             assertThat(big.recorder().record(people::all).count()).isEqualTo(1 + 3);
-            big.jdbi().useHandle(handle -> handle.execute("delete from joined_persons where type = 'person'"));
+            big.frameworks()
+                    .jdbi()
+                    .useHandle(handle -> handle.execute("delete from joined_persons where type = 'person'"));
             assertThat(big.recorder().record(people::all).count()).isEqualTo(1 + 2);
         }
     }
@@ -157,7 +159,7 @@ class JoinedPolymorphicQueryTest {
 
         assertThat(recording.result()).contains(new Teacher(2L, "Ada", "Mathematics"));
         assertThat(recording.statements())
-                .extracting(Statement::sql)
+                .extracting(RecordedStatement::sql)
                 .containsExactly(
                         "SELECT DISTINCT type FROM joined_persons WHERE (ID = ?)",
                         "SELECT t0.ID, t0.type, t0.NAME, t1.ID, t1.SUBJECT FROM joined_persons t0, joined_teachers t1"

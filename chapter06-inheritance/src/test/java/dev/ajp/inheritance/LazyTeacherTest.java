@@ -10,7 +10,7 @@ import dev.ajp.inheritance.singletable.SingleTableCourse;
 import dev.ajp.inheritance.singletable.SingleTablePerson;
 import dev.ajp.inheritance.singletable.SingleTableTeacher;
 import dev.ajp.kit.Database;
-import dev.ajp.kit.SqlRecorder.Statement;
+import dev.ajp.kit.RecordedStatement;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.Hibernate;
@@ -68,7 +68,7 @@ class LazyTeacherTest {
             assertThat(name.result()).isEqualTo("Ada");
             assertThat(name.statements())
                     .singleElement()
-                    .extracting(Statement::sql)
+                    .extracting(RecordedStatement::sql)
                     .isEqualTo(
                             "select stp1_0.id,stp1_0.type,stp1_0.name,stp1_0.grade,stp1_0.subject from persons stp1_0"
                                     + " where stp1_0.id=?");
@@ -88,7 +88,7 @@ class LazyTeacherTest {
             // The price: a join to the root's table, for its type column, in the course's SELECT.
             assertThat(course.statements())
                     .singleElement()
-                    .extracting(Statement::sql)
+                    .extracting(RecordedStatement::sql)
                     .isEqualTo("select jc1_0.id,jc1_0.name,jc1_0.teacher_id,t1_0.type from joined_courses jc1_0"
                             + " left join joined_persons t1_0 on t1_0.id=jc1_0.teacher_id where jc1_0.id=?");
             var teacher = course.result().getTeacher();
@@ -100,7 +100,7 @@ class LazyTeacherTest {
             assertThat(subject.result()).isEqualTo("Mathematics");
             assertThat(subject.statements())
                     .singleElement()
-                    .extracting(Statement::sql)
+                    .extracting(RecordedStatement::sql)
                     .isEqualTo("select jt1_0.id,jt1_1.name,jt1_0.subject from joined_teachers jt1_0"
                             + " join joined_persons jt1_1 on jt1_0.id=jt1_1.id where jt1_0.id=?");
         }
@@ -127,7 +127,7 @@ class LazyTeacherTest {
             assertThat(plain.result()).isNotInstanceOf(SingleTableTeacher.class);
             assertThat(concrete.statements())
                     .singleElement()
-                    .extracting(Statement::sql)
+                    .extracting(RecordedStatement::sql)
                     .isEqualTo("select jp1_0.type from joined_persons jp1_0 where jp1_0.id=?");
             assertThat(concrete.result()).isInstanceOf(JoinedTeacher.class);
         }
@@ -165,14 +165,14 @@ class LazyTeacherTest {
 
             assertThat(course.statements())
                     .singleElement()
-                    .extracting(Statement::sql)
+                    .extracting(RecordedStatement::sql)
                     .isEqualTo("SELECT ID, NAME, teacher_id FROM joined_courses WHERE (ID = ?)");
 
             var teacher = db.recorder().record(course.result()::getTeacher);
 
             // JOINED by the root's type: the row's type first, then the teacher's tables.
             assertThat(teacher.statements())
-                    .extracting(Statement::sql)
+                    .extracting(RecordedStatement::sql)
                     .containsExactly(
                             "SELECT DISTINCT type FROM joined_persons WHERE (ID = ?)",
                             "SELECT t0.ID, t0.type, t0.NAME, t1.ID, t1.SUBJECT FROM joined_persons t0, joined_teachers t1"

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ajp.inheritance.tableperclass.TablePerClassStudent;
 import dev.ajp.inheritance.tableperclass.TablePerClassTeacher;
 import dev.ajp.kit.Database;
-import dev.ajp.kit.SqlRecorder.Kind;
+import dev.ajp.kit.StatementKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -187,7 +187,7 @@ class PeopleTest {
             if (approach.name().startsWith("JDBI")) {
                 assertThat(recording.insertBatchSizes()).isEqualTo(jdbiBatchSizes(approach));
             } else {
-                assertThat(recording.singleInserts()).isEqualTo(recording.count(Kind.INSERT));
+                assertThat(recording.singleInserts()).isEqualTo(recording.count(StatementKind.INSERT));
             }
             var added = recording.result();
             assertThat(added).extracting(Person::id).doesNotContainNull().doesNotHaveDuplicates();

@@ -9,8 +9,8 @@ import dev.ajp.inheritance.joined.UntypedJoinedStudent;
 import dev.ajp.inheritance.joined.UntypedJoinedTeacher;
 import dev.ajp.kit.Database;
 import dev.ajp.kit.ModuleDirectory;
-import dev.ajp.kit.SqlRecorder.Kind;
-import dev.ajp.kit.SqlRecorder.Recording;
+import dev.ajp.kit.StatementKind;
+import dev.ajp.kit.Recording;
 import dev.ajp.testsupport.ReadmeSql;
 import dev.ajp.testsupport.ReadmeSql.Operation;
 import dev.ajp.testsupport.ReadmeSql.Sent;
@@ -55,7 +55,7 @@ class ReadmeSqlTest {
                         var people = approach.on(db); // started outside the recording
                         var recording = db.recorder().record(() -> ask.apply(people));
                         return Sent.statements(recording.statements().stream()
-                                .filter(s -> !question.equals("add") || s.kind() != Kind.SEQUENCE)
+                                .filter(s -> !question.equals("add") || s.kind() != StatementKind.SEQUENCE)
                                 .map(s -> s.sql())
                                 .toList());
                     });

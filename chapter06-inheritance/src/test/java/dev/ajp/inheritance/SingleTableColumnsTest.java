@@ -33,7 +33,7 @@ class SingleTableColumnsTest {
     @Test
     void aNotNullOnASubclassColumnCannotEvenBeAddedOnceThereAreStudents() {
         try (var db = School.canonical().open()) {
-            assertThatThrownBy(() -> db.jdbi().useHandle(handle -> handle.execute(SET_SUBJECT_NOT_NULL)))
+            assertThatThrownBy(() -> db.frameworks().jdbi().useHandle(handle -> handle.execute(SET_SUBJECT_NOT_NULL)))
                     .isInstanceOf(UnableToExecuteStatementException.class)
                     .hasMessageContaining(
                             h2()
@@ -48,7 +48,7 @@ class SingleTableColumnsTest {
             names = {"HIBERNATE_SINGLE_TABLE", "ECLIPSELINK_SINGLE_TABLE", "JDBI_SINGLE_TABLE"})
     void aNotNullOnASubclassColumnRejectsEveryOtherClass(Approach approach) {
         try (var db = new School(List.of(), List.of()).open()) {
-            db.jdbi().useHandle(handle -> handle.execute(SET_SUBJECT_NOT_NULL));
+            db.frameworks().jdbi().useHandle(handle -> handle.execute(SET_SUBJECT_NOT_NULL));
             var people = approach.on(db);
 
             people.add(List.of(new Teacher("Ada", "Mathematics")));

@@ -7,7 +7,7 @@ import dev.ajp.inheritance.tableperclass.TablePerClassPerson;
 import dev.ajp.inheritance.tableperclass.TablePerClassTeacher;
 import dev.ajp.kit.Database;
 import dev.ajp.kit.JpaProvider;
-import dev.ajp.kit.SqlRecorder.Statement;
+import dev.ajp.kit.RecordedStatement;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceException;
@@ -81,7 +81,8 @@ class TablePerClassTest {
     void eclipseLinkSortsEachTableOnItsOwnSoTheAnswerIsNotSorted() {
         var ids = inEntityManager(JpaProvider.ECLIPSELINK, em -> ids(em, EVERY_PERSON_BY_ID));
 
-        var sql = db.recorder().statements().stream().map(Statement::sql).toList();
+        var sql =
+                db.recorder().statements().stream().map(RecordedStatement::sql).toList();
         // The root's table first, then the subclasses' in EclipseLink's own order (EclipseLinkOrder).
         assertThat(sql.get(0)).isEqualTo("SELECT ID, NAME FROM per_class_persons ORDER BY ID");
         assertThat(sql.subList(1, sql.size()))
@@ -137,7 +138,7 @@ class TablePerClassTest {
         // No error, no warning: only Frank's table was asked.
         assertThat(inEntityManager(JpaProvider.ECLIPSELINK, count)).containsExactly(1L, List.of("Frank"));
         assertThat(db.recorder().statements())
-                .extracting(Statement::sql)
+                .extracting(RecordedStatement::sql)
                 .containsExactly(
                         "SELECT COUNT(ID) FROM per_class_persons", "SELECT NAME FROM per_class_persons ORDER BY NAME");
     }
@@ -176,7 +177,7 @@ class TablePerClassTest {
         var frank = db.recorder().record(() -> people.find(8));
 
         assertThat(frank.result()).contains(new PlainPerson(8L, "Frank"));
-        var sql = frank.statements().stream().map(Statement::sql).toList();
+        var sql = frank.statements().stream().map(RecordedStatement::sql).toList();
         assertThat(sql.subList(0, 2))
                 .containsExactlyElementsOf(EclipseLinkOrder.tablePerClassSubclasses().stream()
                         .map(subclass -> subclass == TablePerClassTeacher.class

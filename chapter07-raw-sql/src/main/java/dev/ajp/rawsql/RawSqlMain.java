@@ -2,7 +2,7 @@ package dev.ajp.rawsql;
 
 import dev.ajp.kit.Database;
 import dev.ajp.kit.Logging;
-import dev.ajp.kit.SqlRecorder.Recording;
+import dev.ajp.kit.Recording;
 import dev.ajp.kit.Weaving;
 import dev.ajp.model.Course;
 import dev.ajp.model.SampleData;

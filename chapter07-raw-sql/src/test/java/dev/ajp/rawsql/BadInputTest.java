@@ -125,7 +125,8 @@ class BadInputTest {
                 }
             }
             case JDBI -> {
-                assertThatThrownBy(() -> db.jdbi()
+                assertThatThrownBy(() -> db.frameworks()
+                                .jdbi()
                                 .withHandle(h -> h.createQuery("select name from students where age > :age")
                                         .mapTo(String.class)
                                         .list()))

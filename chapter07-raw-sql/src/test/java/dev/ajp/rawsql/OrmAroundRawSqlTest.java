@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ajp.kit.Database;
 import dev.ajp.kit.Frameworks;
 import dev.ajp.kit.JpaProvider;
-import dev.ajp.kit.SqlRecorder.Kind;
+import dev.ajp.kit.StatementKind;
 import dev.ajp.model.Course;
 import dev.ajp.model.SampleData;
 import dev.ajp.model.Student;
@@ -261,7 +261,7 @@ class OrmAroundRawSqlTest {
                 }));
 
         assertThat(recording.result()).isEqualTo(new Managed(0, 4));
-        assertThat(recording.count(Kind.UPDATE)).isEqualTo(1);
+        assertThat(recording.count(StatementKind.UPDATE)).isEqualTo(1);
         assertThat(gradeOfAlice()).isEqualTo("B");
     }
 
@@ -282,7 +282,7 @@ class OrmAroundRawSqlTest {
                 }));
 
         assertThat(recording.result()).isEqualTo(provider == JpaProvider.HIBERNATE ? 4 : 0);
-        assertThat(recording.count(Kind.UPDATE)).isZero();
+        assertThat(recording.count(StatementKind.UPDATE)).isZero();
         assertThat(gradeOfAlice()).isEqualTo("A");
     }
 

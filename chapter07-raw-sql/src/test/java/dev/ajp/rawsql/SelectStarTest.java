@@ -45,7 +45,8 @@ class SelectStarTest {
     @Test
     void jdbiMapToMapKeepsTheColumnOrderAndLowerCasesTheLabels() {
         try (var db = Database.loaded(SampleData.canonical())) {
-            var row = db.jdbi()
+            var row = db.frameworks()
+                    .jdbi()
                     .withHandle(h -> h.createQuery(SELECT_STAR).mapToMap().one());
 
             assertThat(row)

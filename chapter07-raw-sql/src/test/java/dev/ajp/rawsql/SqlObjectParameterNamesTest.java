@@ -61,7 +61,7 @@ class SqlObjectParameterNamesTest {
                             .getParameters()[0]
                             .getName())
                     .isEqualTo("arg0");
-            assertThatThrownBy(() -> olderThan(db.jdbi(), names, 20))
+            assertThatThrownBy(() -> olderThan(db.frameworks().jdbi(), names, 20))
                     .isInstanceOf(UnableToCreateStatementException.class)
                     .hasMessageStartingWith("Missing named parameter 'age' in binding:{pos:{0:20}}");
             // Nothing reached the database.
@@ -79,8 +79,8 @@ class SqlObjectParameterNamesTest {
                             .getParameters()[0]
                             .getName())
                     .isEqualTo("age");
-            assertThat(olderThan(db.jdbi(), flagged, 20)).containsExactly("Alice", "Bob", "Carol", "Eve");
-            assertThat(olderThan(db.jdbi(), bound, 20)).containsExactly("Alice", "Bob", "Carol", "Eve");
+            assertThat(olderThan(db.frameworks().jdbi(), flagged, 20)).containsExactly("Alice", "Bob", "Carol", "Eve");
+            assertThat(olderThan(db.frameworks().jdbi(), bound, 20)).containsExactly("Alice", "Bob", "Carol", "Eve");
         }
     }
 

@@ -37,7 +37,7 @@ final class InsertRun implements AutoCloseable {
 
     /** Removes the rows of the previous invocation; the sequences go on, as they would in production. */
     void emptyTheTable() {
-        db.jdbi().useHandle(handle -> handle.execute("truncate table " + approach.studentTable()));
+        db.frameworks().jdbi().useHandle(handle -> handle.execute("truncate table " + approach.studentTable()));
     }
 
     List<Stamp> insert() {

@@ -1,7 +1,7 @@
 package dev.ajp.mixins;
 
 import dev.ajp.kit.DatabaseSettings;
-import dev.ajp.kit.SqlRecorder.Recording;
+import dev.ajp.kit.Recording;
 import dev.ajp.kit.Weaving;
 import java.time.Clock;
 import java.time.Duration;

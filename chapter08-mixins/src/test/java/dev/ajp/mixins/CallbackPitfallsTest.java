@@ -7,7 +7,7 @@ import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.JpaProvider;
 import dev.ajp.kit.Logging;
-import dev.ajp.kit.SqlRecorder.Kind;
+import dev.ajp.kit.StatementKind;
 import dev.ajp.testsupport.Console;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -75,7 +75,7 @@ class CallbackPitfallsTest {
                     found.setAge(found.getAge()); // the same value: nothing to write
                 }));
 
-        assertThat(recording.count(Kind.UPDATE)).isZero();
+        assertThat(recording.count(StatementKind.UPDATE)).isZero();
         assertThat(clock.readings()).as("readings of the clock").isEqualTo(readings);
         assertThat(reloadedUpdatedAt(factory, alice.getId())).isEqualTo(alice.getUpdatedAt());
     }
@@ -114,7 +114,8 @@ class CallbackPitfallsTest {
             assertThat(alice.getUpdatedAt()).isNull();
 
             em.refresh(alice);
-            var stored = db.jdbi()
+            var stored = db.frameworks()
+                    .jdbi()
                     .withHandle(h -> h.createQuery("select created_at from db_clock_students where id = :id")
                             .bind("id", alice.getId())
                             .map((rs, ctx) ->

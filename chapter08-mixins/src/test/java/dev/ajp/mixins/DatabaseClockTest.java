@@ -36,7 +36,7 @@ class DatabaseClockTest {
 
     @Test
     void aRowWrittenLaterInALongTransactionIsStampedEarlierThanOneWrittenMeanwhile() {
-        var jdbi = db.jdbi();
+        var jdbi = db.frameworks().jdbi();
         try (var longTransaction = jdbi.open();
                 var meanwhile = jdbi.open()) {
             longTransaction.begin();
@@ -61,12 +61,13 @@ class DatabaseClockTest {
 
     @Test
     void aRowUpdatedInTheTransactionThatInsertedItKeepsUpdatedAtEqualToCreatedAt() {
-        db.jdbi().useTransaction(h -> {
+        db.frameworks().jdbi().useTransaction(h -> {
             insert(h, 1, "Alice");
             h.execute("update db_clock_students set age = 23 where id = 1");
         });
 
-        var row = db.jdbi()
+        var row = db.frameworks()
+                .jdbi()
                 .withHandle(h -> h.createQuery("select age, created_at, updated_at from db_clock_students where id = 1")
                         .map((rs, ctx) -> rs.getInt(1) + " "
                                 + rs.getObject(2, OffsetDateTime.class).isEqual(rs.getObject(3, OffsetDateTime.class)))
@@ -99,7 +100,7 @@ class DatabaseClockTest {
      */
     private void assertBulkUpdateStampsTheTransactionsStart(EntityManagerFactory factory, String hql) {
         var longAgo = Instant.parse("2020-01-01T00:00:00Z");
-        db.jdbi().useHandle(h -> {
+        db.frameworks().jdbi().useHandle(h -> {
             h.execute("delete from stamped_students");
             for (var id = 1; id <= 2; id++) {
                 h.createUpdate("insert into stamped_students (id, name, age, grade, created_at, updated_at)"
@@ -127,7 +128,8 @@ class DatabaseClockTest {
 
     /** created_at and updated_at of a row of stamped_students. */
     private List<Instant> stamps(long id) {
-        return db.jdbi()
+        return db.frameworks()
+                .jdbi()
                 .withHandle(h -> h.createQuery("select created_at, updated_at from stamped_students where id = :id")
                         .bind("id", id)
                         .map((rs, ctx) -> List.of(
@@ -153,7 +155,7 @@ class DatabaseClockTest {
     }
 
     private Instant createdAt(long id) {
-        return db.jdbi().withHandle(h -> createdAt(h, id));
+        return db.frameworks().jdbi().withHandle(h -> createdAt(h, id));
     }
 
     private static Instant currentTimestamp(Handle handle) {

@@ -58,7 +58,7 @@ class PrecisionTest {
 
     @Test
     void jdbiBindsTheNanosecondsAndTheDatabaseRoundsThemToo() {
-        var stored = db.jdbi().withHandle(h -> {
+        var stored = db.frameworks().jdbi().withHandle(h -> {
             h.createUpdate("insert into moments (id, instant_tz) values (1, :at)")
                     .bind("at", WITH_NANOS)
                     .execute();

@@ -1,8 +1,8 @@
 package dev.ajp.mixins;
 
 import dev.ajp.kit.ModuleDirectory;
-import dev.ajp.kit.SqlRecorder.Kind;
-import dev.ajp.kit.SqlRecorder.Recording;
+import dev.ajp.kit.StatementKind;
+import dev.ajp.kit.Recording;
 import dev.ajp.testsupport.ReadmeSql;
 import dev.ajp.testsupport.ReadmeSql.Operation;
 import dev.ajp.testsupport.ReadmeSql.Sent;
@@ -60,11 +60,11 @@ class ReadmeSqlTest {
             var bulk = recorder.record(() -> rows.bulkRegrade("A", "A+"));
             var bulkFix = recorder.record(() -> rows.bulkRegradeTouchingUpdatedAt("A+", "A"));
             var steps = new LinkedHashMap<String, String>();
-            steps.put("insert", first(insert, Kind.INSERT));
-            steps.put("refresh", first(insert, Kind.SELECT));
-            steps.put("update", first(update, Kind.UPDATE));
-            steps.put("bulk", first(bulk, Kind.UPDATE));
-            steps.put("bulk-fix", first(bulkFix, Kind.UPDATE));
+            steps.put("insert", first(insert, StatementKind.INSERT));
+            steps.put("refresh", first(insert, StatementKind.SELECT));
+            steps.put("update", first(update, StatementKind.UPDATE));
+            steps.put("bulk", first(bulk, StatementKind.UPDATE));
+            steps.put("bulk-fix", first(bulkFix, StatementKind.UPDATE));
             return steps;
         }
     }

@@ -133,7 +133,8 @@ class TimeZoneTest {
     @EnumSource(JpaProvider.class)
     void eclipseLinkCannotReadAnInstantFromATimestampWithTimeZoneOnH2(JpaProvider provider) {
         try (var db = Approach.openDatabase()) {
-            db.jdbi()
+            db.frameworks()
+                    .jdbi()
                     .useHandle(h -> h.createUpdate("insert into moments (id, instant_tz) values (1, :noon)")
                             .bind("noon", OffsetDateTime.ofInstant(NOON_UTC, ZoneOffset.UTC))
                             .execute());
@@ -220,12 +221,14 @@ class TimeZoneTest {
     void currentTimestampInATimestampWithoutTimeZoneIsTheWallClockOfTheSessionsZone() {
         try (var newYork = new NewYork()) {
             var db = newYork.db();
-            db.jdbi()
+            db.frameworks()
+                    .jdbi()
                     .useHandle(h -> h.execute("insert into moments (id, instant_tz, instant_local)"
                             + " values (1, current_timestamp, current_timestamp)"));
 
             var instant = instant(db, "select instant_tz from moments where id = 1");
-            var wallClock = db.jdbi()
+            var wallClock = db.frameworks()
+                    .jdbi()
                     .withHandle(h -> h.createQuery("select instant_local from moments where id = 1")
                             .map((rs, ctx) -> rs.getObject(1, LocalDateTime.class))
                             .one());
@@ -248,11 +251,14 @@ class TimeZoneTest {
     }
 
     private static String text(Database db, String sql) {
-        return db.jdbi().withHandle(h -> h.createQuery(sql).mapTo(String.class).one());
+        return db.frameworks()
+                .jdbi()
+                .withHandle(h -> h.createQuery(sql).mapTo(String.class).one());
     }
 
     private static Instant instant(Database db, String sql) {
-        return db.jdbi()
+        return db.frameworks()
+                .jdbi()
                 .withHandle(h -> h.createQuery(sql)
                         .map((rs, ctx) -> rs.getObject(1, OffsetDateTime.class).toInstant())
                         .one());

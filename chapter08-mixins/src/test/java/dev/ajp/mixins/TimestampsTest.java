@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ajp.kit.Database;
-import dev.ajp.kit.SqlRecorder.Kind;
+import dev.ajp.kit.StatementKind;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -272,7 +272,7 @@ class TimestampsTest {
                     HIBERNATE_CURRENT_TIMESTAMP,
                     HIBERNATE_GENERATED -> {
                 assertThat(recording.result().createdAt()).isEqualTo(longAgo);
-                assertThat(recording.count(Kind.UPDATE)).isZero();
+                assertThat(recording.count(StatementKind.UPDATE)).isZero();
                 assertThat(reloaded.updatedAt()).isEqualTo(alice.updatedAt());
             }
             // EclipseLink sees a changed attribute and calls @PreUpdate, which moves updated_at: an UPDATE of
@@ -280,7 +280,7 @@ class TimestampsTest {
             case ECLIPSELINK_CALLBACKS -> {
                 assertThat(recording.result().createdAt()).isEqualTo(longAgo);
                 assertThat(recording.statements())
-                        .filteredOn(s -> s.kind() == Kind.UPDATE)
+                        .filteredOn(s -> s.kind() == StatementKind.UPDATE)
                         .singleElement()
                         .satisfies(s -> assertThat(s.sql())
                                 .isEqualTo("UPDATE stamped_students SET updated_at = ? WHERE (ID = ?)"));
@@ -289,7 +289,7 @@ class TimestampsTest {
             // A read-only column (insertable = false, updatable = false): no UPDATE. The entity says 2000.
             case ECLIPSELINK_REFRESH, ECLIPSELINK_RETURNING -> {
                 assertThat(recording.result().createdAt()).isEqualTo(longAgo);
-                assertThat(recording.count(Kind.UPDATE)).isZero();
+                assertThat(recording.count(StatementKind.UPDATE)).isZero();
                 assertThat(reloaded.updatedAt()).isEqualTo(alice.updatedAt());
             }
             // The DAO's UPDATE names every column but created_at, and sets updated_at from the clock: a save that
@@ -331,7 +331,8 @@ class TimestampsTest {
 
     /** The database's CURRENT_TIMESTAMP, in a transaction of its own. */
     private Instant databaseNow() {
-        return db.jdbi()
+        return db.frameworks()
+                .jdbi()
                 .withHandle(h -> h.createQuery("select current_timestamp")
                         .map((rs, ctx) -> rs.getObject(1, OffsetDateTime.class).toInstant())
                         .one());
@@ -346,7 +347,8 @@ class TimestampsTest {
     }
 
     private long count(String table) {
-        return db.jdbi()
+        return db.frameworks()
+                .jdbi()
                 .withHandle(h -> h.createQuery("select count(*) from " + table)
                         .mapTo(Long.class)
                         .one());

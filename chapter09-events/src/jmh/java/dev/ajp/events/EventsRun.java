@@ -37,7 +37,7 @@ final class EventsRun implements AutoCloseable {
 
     /** Removes the rows of the previous invocation (the ids keep growing: the sequence is not reset). */
     void emptyTables() {
-        db.jdbi().useHandle(handle -> emptyTables.forEach(handle::execute));
+        db.frameworks().jdbi().useHandle(handle -> emptyTables.forEach(handle::execute));
     }
 
     List<InsertedStudent> insert() {

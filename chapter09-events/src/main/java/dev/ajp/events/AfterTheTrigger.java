@@ -86,7 +86,8 @@ public final class AfterTheTrigger {
      * back. (A plain {@code execute()} returns a row count: the name the code holds is the one it sent.)
      */
     public static String jdbiReturnedName(Database db) {
-        return db.jdbi()
+        return db.frameworks()
+                .jdbi()
                 .withHandle(
                         handle ->
                                 // tag::jdbi-returning[]
@@ -103,7 +104,8 @@ public final class AfterTheTrigger {
 
     /** The name in the row, read with a query of its own. */
     public static String nameInTheDatabase(Database db, long id) {
-        return db.jdbi()
+        return db.frameworks()
+                .jdbi()
                 .withHandle(h -> h.createQuery("select name from students where id = :id")
                         .bind("id", id)
                         .mapTo(String.class)

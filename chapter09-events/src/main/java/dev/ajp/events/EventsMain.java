@@ -125,7 +125,8 @@ public final class EventsMain {
     }
 
     static List<AuditRow> auditRows(Database db) {
-        return db.jdbi()
+        return db.frameworks()
+                .jdbi()
                 .withHandle(h -> h.createQuery(
                                 "select student_id, action, audited_at from student_audit order by student_id")
                         .map((rs, ctx) -> new AuditRow(
@@ -144,7 +145,8 @@ public final class EventsMain {
     }
 
     private static String studentsAfterEve(Database db) {
-        List<String> names = db.jdbi()
+        List<String> names = db.frameworks()
+                .jdbi()
                 .withHandle(h -> h.createQuery("select name from students where id > 5 order by id")
                         .mapTo(String.class)
                         .list());

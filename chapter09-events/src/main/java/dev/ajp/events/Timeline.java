@@ -1,7 +1,9 @@
 package dev.ajp.events;
 
+import dev.ajp.kit.RecordedEntry;
+import dev.ajp.kit.RecordedStatement;
+import dev.ajp.kit.Recording;
 import dev.ajp.kit.SqlRecorder;
-import dev.ajp.kit.SqlRecorder.Recording;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -98,7 +100,7 @@ public final class Timeline {
         return new Recorded<>(recording.result(), recording, timeline.merge(recording.entries()));
     }
 
-    private List<Line> merge(List<SqlRecorder.Entry> entries) {
+    private List<Line> merge(List<RecordedEntry> entries) {
         var lines = new ArrayList<Line>();
         var next = 0;
         for (var i = 0; i <= entries.size(); i++) {
@@ -108,7 +110,7 @@ public final class Timeline {
             }
             if (i < entries.size()) {
                 var entry = entries.get(i);
-                var source = entry instanceof SqlRecorder.Statement ? Source.SQL : Source.JDBC;
+                var source = entry instanceof RecordedStatement ? Source.SQL : Source.JDBC;
                 lines.add(new Line(source, entry.compact(), entry.outline()));
             }
         }

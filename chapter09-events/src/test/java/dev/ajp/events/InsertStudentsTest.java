@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ajp.events.Rows.Audit;
 import dev.ajp.events.Rows.StudentRow;
+import dev.ajp.kit.ConnectionAction;
 import dev.ajp.kit.DatabaseSettings;
-import dev.ajp.kit.SqlRecorder.Kind;
-import dev.ajp.kit.SqlRecorder.Statement;
+import dev.ajp.kit.RecordedStatement;
+import dev.ajp.kit.StatementKind;
 import dev.ajp.model.Student;
 import java.time.Duration;
 import java.time.Instant;
@@ -94,13 +95,13 @@ class InsertStudentsTest {
 
             var expected = ExpectedSql.counts(approach, n);
             var inserts = recording.statements().stream()
-                    .filter(s -> s.kind() == Kind.INSERT)
+                    .filter(s -> s.kind() == StatementKind.INSERT)
                     .toList();
             assertThat(batchSizes(inserts, false)).as("student batches").isEqualTo(expected.studentBatches());
             assertThat(singles(inserts, false)).as("single student INSERTs").isEqualTo(expected.singleStudents());
             assertThat(batchSizes(inserts, true)).as("audit batches").isEqualTo(expected.auditBatches());
             assertThat(singles(inserts, true)).as("single audit INSERTs").isEqualTo(expected.singleAudits());
-            assertThat(recording.count(Kind.SELECT)).as("SELECTs").isEqualTo(expected.selects());
+            assertThat(recording.count(StatementKind.SELECT)).as("SELECTs").isEqualTo(expected.selects());
             assertThat(recording.sequenceCalls()).isEqualTo(ExpectedSql.sequenceCalls(n));
             assertThat(recording.count()).as("nothing else").isEqualTo(expected.total(n));
             assertThat(recording.events())
@@ -205,7 +206,8 @@ class InsertStudentsTest {
     void anAuditInsertThatFailsTakesItsStudentAndTheWholeTransactionWithIt(InsertApproach approach) {
         // 60 students; the audit table refuses student 51's row, after the first 50 students and their audit rows.
         try (var db = EventsSchema.open(approach)) {
-            db.jdbi()
+            db.frameworks()
+                    .jdbi()
                     .useHandle(h -> h.execute("alter table student_audit add constraint student_audit_refuses_51"
                             + " check (student_id <> 51)"));
             var inserter = approach.on(db);
@@ -217,10 +219,12 @@ class InsertStudentsTest {
                     .satisfies(e -> assertThat(e.getMessage().toLowerCase()).contains("student_audit_refuses_51"));
 
             var sent = db.recorder().recording();
-            assertThat(sent.statements().stream().filter(Statement::succeeded).filter(s -> s.kind() == Kind.INSERT))
+            assertThat(sent.statements().stream()
+                            .filter(RecordedStatement::succeeded)
+                            .filter(s -> s.kind() == StatementKind.INSERT))
                     .as("INSERTs that succeeded before the failure")
                     .isNotEmpty();
-            assertThat(sent.count(dev.ajp.kit.SqlRecorder.Action.ROLLBACK)).isEqualTo(1);
+            assertThat(sent.count(ConnectionAction.ROLLBACK)).isEqualTo(1);
             assertThat(Rows.students(db)).isEmpty();
             assertThat(Rows.audit(db)).isEmpty();
         }
@@ -241,10 +245,12 @@ class InsertStudentsTest {
                     .satisfies(e -> assertThat(e.getMessage().toLowerCase()).contains("students_age_not_negative"));
 
             var sent = db.recorder().recording();
-            assertThat(sent.statements().stream().filter(Statement::succeeded).filter(s -> s.kind() == Kind.INSERT))
+            assertThat(sent.statements().stream()
+                            .filter(RecordedStatement::succeeded)
+                            .filter(s -> s.kind() == StatementKind.INSERT))
                     .as("INSERTs that succeeded before the failure")
                     .isNotEmpty();
-            assertThat(sent.count(dev.ajp.kit.SqlRecorder.Action.ROLLBACK)).isEqualTo(1);
+            assertThat(sent.count(ConnectionAction.ROLLBACK)).isEqualTo(1);
             assertThat(Rows.students(db)).isEmpty();
             assertThat(Rows.audit(db)).isEmpty();
         }
@@ -278,14 +284,14 @@ class InsertStudentsTest {
         }
     }
 
-    private static List<Integer> batchSizes(List<Statement> inserts, boolean audit) {
+    private static List<Integer> batchSizes(List<RecordedStatement> inserts, boolean audit) {
         return inserts.stream()
                 .filter(s -> Rows.isAudit(s) == audit && s.batched())
-                .map(Statement::batchSize)
+                .map(RecordedStatement::batchSize)
                 .toList();
     }
 
-    private static long singles(List<Statement> inserts, boolean audit) {
+    private static long singles(List<RecordedStatement> inserts, boolean audit) {
         return inserts.stream()
                 .filter(s -> Rows.isAudit(s) == audit && !s.batched())
                 .count();

@@ -47,7 +47,8 @@ class NameCaseMappingTest {
     }
 
     private static String upper(Database db, String collation, String letter) {
-        return db.jdbi()
+        return db.frameworks()
+                .jdbi()
                 .withHandle(h -> h.createQuery("select upper(cast(:letter as text) collate \"" + collation + "\")")
                         .bind("letter", letter)
                         .mapTo(String.class)
@@ -55,7 +56,8 @@ class NameCaseMappingTest {
     }
 
     private static boolean collationExists(Database db, String collation) {
-        return db.jdbi()
+        return db.frameworks()
+                        .jdbi()
                         .withHandle(h -> h.createQuery("select count(*) from pg_collation where collname = :name")
                                 .bind("name", collation)
                                 .mapTo(Integer.class)

@@ -1,7 +1,7 @@
 package dev.ajp.events;
 
 import dev.ajp.kit.Database;
-import dev.ajp.kit.SqlRecorder;
+import dev.ajp.kit.RecordedStatement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -24,14 +24,16 @@ final class Rows {
     record Audit(long studentId, String action) {}
 
     static List<StudentRow> students(Database db) {
-        return db.jdbi()
+        return db.frameworks()
+                .jdbi()
                 .withHandle(h -> h.createQuery("select id, name from students order by id")
                         .map((rs, ctx) -> new StudentRow(rs.getLong("id"), rs.getString("name")))
                         .list());
     }
 
     static List<AuditRow> audit(Database db) {
-        return db.jdbi()
+        return db.frameworks()
+                .jdbi()
                 .withHandle(h -> h.createQuery(
                                 "select student_id, action, audited_at from student_audit order by student_id, id")
                         .map((rs, ctx) -> new AuditRow(
@@ -63,7 +65,7 @@ final class Rows {
     }
 
     /** Whether a statement writes to the audit table. */
-    static boolean isAudit(SqlRecorder.Statement statement) {
+    static boolean isAudit(RecordedStatement statement) {
         return statement.sql().toLowerCase().startsWith("insert into student_audit");
     }
 }

@@ -128,7 +128,7 @@ class SameAuditBothWaysTest {
         try (var db = Database.setup().scripts(EventsSchema.AUDIT_TABLE).open()) {
             EventsSchema.installTriggers(db);
 
-            int insideTheTransaction = db.jdbi().withHandle(handle -> {
+            int insideTheTransaction = db.frameworks().jdbi().withHandle(handle -> {
                 handle.begin();
                 handle.execute("insert into students (id, name, age, grade) values (1, '  kevin ', 23, 'B')");
                 var audit = handle.createQuery("select count(*) from student_audit")
@@ -195,7 +195,8 @@ class SameAuditBothWaysTest {
                                         "insert into students (id, name, age, grade) values (1, '  kevin ', 23, 'B')")
                                 .executeUpdate());
             }
-            case JDBI_BATCH -> new JdbiBatchInsert(db.jdbi(), db.settings().kind()).insert(List.of(NewStudent.kevin()));
+            case JDBI_BATCH ->
+                new JdbiBatchInsert(db.frameworks().jdbi(), db.settings().kind()).insert(List.of(NewStudent.kevin()));
         }
     }
 

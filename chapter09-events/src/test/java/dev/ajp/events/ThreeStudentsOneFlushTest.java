@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ajp.events.Rows.Audit;
 import dev.ajp.events.Rows.StudentRow;
-import dev.ajp.kit.SqlRecorder.Kind;
+import dev.ajp.kit.StatementKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -245,7 +245,7 @@ class ThreeStudentsOneFlushTest {
             }
             var statement = statements.next();
             var text = statement.outline();
-            if (statement.kind() == Kind.INSERT) {
+            if (statement.kind() == StatementKind.INSERT) {
                 var table = INSERT_INTO.matcher(statement.sql());
                 assertThat(table.find()).as(statement.sql()).isTrue();
                 text += " " + table.group(1).toLowerCase();

@@ -7,7 +7,7 @@ import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.JpaProvider;
 import dev.ajp.kit.Logging;
-import dev.ajp.kit.SqlRecorder.Statement;
+import dev.ajp.kit.RecordedStatement;
 import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +104,7 @@ class TriggerReadBackTest {
 
                     assertThat(kevin.getName()).isEqualTo("Kevin");
                     assertThat(recording.statements())
-                            .extracting(Statement::sql)
+                            .extracting(RecordedStatement::sql)
                             .containsExactly(
                                     "select nextval('students_seq')",
                                     "INSERT INTO students (ID, AGE, GRADE, NAME) VALUES (?, ?, ?, ?) RETURNING NAME");
@@ -155,7 +155,7 @@ class TriggerReadBackTest {
         assertThat(recording.result()).isEqualTo("Kevin");
         // PostgreSQL's driver appends "returning" below the recorder; H2 answers getGeneratedKeys with the columns
         assertThat(recording.statements())
-                .extracting(Statement::sql)
+                .extracting(RecordedStatement::sql)
                 .containsExactly("insert into students (id, name, age, grade) values (?, ?, ?, ?)");
     }
 

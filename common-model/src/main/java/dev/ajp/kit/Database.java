@@ -144,7 +144,7 @@ public final class Database implements AutoCloseable {
             return this;
         }
 
-        /** Class-path SQL scripts to run after the shared schema, in order (see {@link SqlScript}). */
+        /** Class-path SQL scripts to run after the shared schema, in order (plain SQL: statements end with {@code ;} at the end of a line, a {@code $$} block stays whole). */
         public Setup scripts(String... resources) {
             this.sharedSchema = true;
             scripts.addAll(List.of(resources));
@@ -163,7 +163,7 @@ public final class Database implements AutoCloseable {
             var db = new Database(settings == null ? DatabaseSettings.fromEnvironment() : settings, recorded);
             try {
                 if (!resultReuse && db.settings.kind() == DatabaseSettings.Kind.H2) {
-                    db.jdbi().useHandle(handle -> handle.execute("set optimize_reuse_results false"));
+                    db.sharedJdbi().useHandle(handle -> handle.execute("set optimize_reuse_results false"));
                 }
                 if (sharedSchema) {
                     db.runScript(SampleData.SCHEMA);
@@ -232,16 +232,16 @@ public final class Database implements AutoCloseable {
         return recorder != null;
     }
 
-    /** Runs a SQL script from the class path (see {@link SqlScript}), for example a module's schema. */
+    /** Runs a SQL script from the class path (plain SQL: statements end with {@code ;} at the end of a line, a {@code $$} block stays whole), for example a module's schema. */
     public void runScript(String resource) {
         SqlScript.run(dataSource, resource);
     }
 
     /**
-     * Plain Jdbi on {@link #dataSource()}, one per database, with the plugins found on the class path (SqlObject
-     * when {@code jdbi3-sqlobject} is there). {@link Frameworks#jdbi()} is the same object.
+     * The one Jdbi on {@link #dataSource()} that every {@link Frameworks} of this database without driver properties
+     * hands out as {@link Frameworks#jdbi()}: a chapter gets it there, beside Hibernate and EclipseLink.
      */
-    public synchronized Jdbi jdbi() {
+    private synchronized Jdbi sharedJdbi() {
         if (jdbi == null) {
             jdbi = Jdbi.create(dataSource).installPlugins();
         }
@@ -262,7 +262,10 @@ public final class Database implements AutoCloseable {
         return frameworks.computeIfAbsent(
                 key,
                 k -> new Frameworks(
-                        dataSource(driverProperties), recorder, driverProperties.isEmpty() ? jdbi() : null, entities));
+                        dataSource(driverProperties),
+                        recorder,
+                        driverProperties.isEmpty() ? sharedJdbi() : null,
+                        entities));
     }
 
     /** Closes the frameworks started here, the pools, then drops the database (H2) or the private schema (PostgreSQL). */

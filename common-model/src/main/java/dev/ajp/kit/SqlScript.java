@@ -14,13 +14,16 @@ import javax.sql.DataSource;
  *
  * <p>The format is plain SQL: statements end with {@code ;} at the end of a line, {@code --} starts a comment line,
  * and a {@code $$ ... $$} block (a PostgreSQL function body) is kept whole.
+ *
+ * <p>Only the kit uses it: a chapter names its scripts in {@link Database.Setup} or runs one with
+ * {@link Database#runScript(String)}.
  */
-public final class SqlScript {
+final class SqlScript {
 
     private SqlScript() {}
 
     /** Runs the script at this class-path resource (for example {@code /dev/ajp/schema/students-and-courses.sql}). */
-    public static void run(DataSource dataSource, String resource) {
+    static void run(DataSource dataSource, String resource) {
         var statements = statements(read(resource));
         try (var connection = dataSource.getConnection()) {
             var autoCommit = connection.getAutoCommit();

@@ -3,7 +3,6 @@ package dev.ajp.kit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ajp.kit.SqlRecorder.Kind;
 import dev.ajp.model.Course;
 import dev.ajp.model.SampleData;
 import dev.ajp.model.SampleData.Dataset;
@@ -88,7 +87,8 @@ class DatabaseTest {
 
         assertThat(readWithJpa(frameworks.hibernate())).isEqualTo(expected);
         assertThat(readWithJpa(frameworks.eclipseLink())).isEqualTo(expected);
-        assertThat(db.jdbi().withHandle(DatabaseTest::readWithJdbi)).isEqualTo(expected);
+        assertThat(db.frameworks().jdbi().withHandle(DatabaseTest::readWithJdbi))
+                .isEqualTo(expected);
         assertThat(expected).extracting(Row::name).containsExactly("Alice", "Bob", "Carol", "Dave", "Eve");
     }
 
@@ -106,7 +106,7 @@ class DatabaseTest {
 
         assertThat(recording.result()).hasSize(5);
         assertThat(recording.count()).isEqualTo(1);
-        assertThat(recording.count(Kind.SELECT)).isEqualTo(1);
+        assertThat(recording.count(StatementKind.SELECT)).isEqualTo(1);
         assertThat(recording.statements().get(0).batched()).isFalse();
     }
 
@@ -123,20 +123,21 @@ class DatabaseTest {
     @Test
     void loadingTheFiveStudentsWithJdbiIsOneSelect() {
         var recording = db.recorder()
-                .record(() -> db.jdbi()
+                .record(() -> db.frameworks()
+                        .jdbi()
                         .withHandle(handle -> handle.createQuery("select name from students order by id")
                                 .mapTo(String.class)
                                 .list()));
 
         assertThat(recording.result()).containsExactly("Alice", "Bob", "Carol", "Dave", "Eve");
         assertThat(recording.count()).isEqualTo(1);
-        assertThat(recording.count(Kind.SELECT)).isEqualTo(1);
+        assertThat(recording.count(StatementKind.SELECT)).isEqualTo(1);
     }
 
     @Test
     void aJdbcBatchOfThreeInsertsIsOneBatchedStatementOfSizeThree() {
         var recording = db.recorder()
-                .record(() -> db.jdbi().useTransaction(handle -> {
+                .record(() -> db.frameworks().jdbi().useTransaction(handle -> {
                     var batch = handle.prepareBatch("insert into students (id, name, age, grade) values (?, ?, ?, ?)");
                     batch.add(6L, "George", 20, "A");
                     batch.add(7L, "Helen", 22, "B");
@@ -145,7 +146,7 @@ class DatabaseTest {
                 }));
 
         assertThat(recording.statements()).singleElement().satisfies(statement -> {
-            assertThat(statement.kind()).isEqualTo(Kind.INSERT);
+            assertThat(statement.kind()).isEqualTo(StatementKind.INSERT);
             assertThat(statement.batched()).isTrue();
             assertThat(statement.batchSize()).isEqualTo(3);
         });
@@ -178,14 +179,16 @@ class DatabaseTest {
         assertThat(countRows("courses")).isZero();
         assertThat(countRows("student_courses")).isZero();
         SampleData.insert(db.dataSource(), SampleData.canonical());
-        assertThat(db.jdbi().withHandle(DatabaseTest::readWithJdbi)).isEqualTo(expectedRows(SampleData.canonical()));
+        assertThat(db.frameworks().jdbi().withHandle(DatabaseTest::readWithJdbi))
+                .isEqualTo(expectedRows(SampleData.canonical()));
     }
 
     @Test
     void eachDatabaseIsPrivate() {
         try (var other = Database.setup().sharedSchema().open()) {
 
-            long students = other.jdbi()
+            long students = other.frameworks()
+                    .jdbi()
                     .withHandle(h -> h.createQuery("select count(*) from students")
                             .mapTo(Long.class)
                             .one());
@@ -197,7 +200,8 @@ class DatabaseTest {
 
     @Test
     void theSchemaRejectsANegativeAgeNamingTheConstraint() {
-        assertThatThrownBy(() -> db.jdbi()
+        assertThatThrownBy(() -> db.frameworks()
+                        .jdbi()
                         .useHandle(h -> h.execute(
                                 "insert into students (id, name, age, grade) values (?, ?, ?, ?)",
                                 9L,
@@ -240,7 +244,8 @@ class DatabaseTest {
                 assertThat(subqueryCallsOfOneInQuery(db)).isEqualTo(students);
                 assertThat(subqueryCallsOfOneInQuery(measured)).isGreaterThanOrEqualTo(students * rows);
             }
-            int students = measured.jdbi()
+            int students = measured.frameworks()
+                    .jdbi()
                     .withHandle(handle -> handle.createQuery("select count(*) from students")
                             .mapTo(Integer.class)
                             .one());
@@ -261,7 +266,7 @@ class DatabaseTest {
     }
 
     private static long subqueryCallsOfOneInQuery(Database database) {
-        return database.jdbi().withHandle(handle -> {
+        return database.frameworks().jdbi().withHandle(handle -> {
             handle.execute("create alias if not exists counted_identity deterministic for '"
                     + CountedIdentity.class.getName() + ".of'");
             CountedIdentity.CALLS.set(0);
@@ -274,7 +279,8 @@ class DatabaseTest {
     }
 
     private static long count(Database database, String table) {
-        return database.jdbi()
+        return database.frameworks()
+                .jdbi()
                 .withHandle(handle -> handle.createQuery("select count(*) from " + table)
                         .mapTo(Long.class)
                         .one());
@@ -308,7 +314,8 @@ class DatabaseTest {
     }
 
     private long countRows(String table) {
-        return db.jdbi()
+        return db.frameworks()
+                .jdbi()
                 .withHandle(h -> h.createQuery("select count(*) from " + table)
                         .mapTo(Long.class)
                         .one());

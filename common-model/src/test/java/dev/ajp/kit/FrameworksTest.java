@@ -45,7 +45,7 @@ class FrameworksTest {
                 .isSameAs(frameworks.hibernate(Map.of("hibernate.jdbc.batch_size", "50")))
                 .isNotSameAs(frameworks.hibernate());
         assertThat(db.frameworks(Student.class, Course.class)).isSameAs(frameworks);
-        assertThat(frameworks.jdbi()).isSameAs(db.jdbi());
+        assertThat(frameworks.jdbi()).isSameAs(db.frameworks().jdbi());
     }
 
     @Test

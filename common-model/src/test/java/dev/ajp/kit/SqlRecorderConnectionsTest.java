@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class SqlRecorderConnectionsTest {
 
     private static int countStudents(Database db) {
-        return db.jdbi()
+        return db.frameworks()
+                .jdbi()
                 .withHandle(h -> h.createQuery("select count(*) from students")
                         .mapTo(Integer.class)
                         .one());
@@ -26,7 +27,7 @@ class SqlRecorderConnectionsTest {
             assertThat(twoHandles.count()).isEqualTo(2);
             assertThat(recorder.connectionsAcquired()).isEqualTo(2); // a Jdbi handle takes one connection
 
-            var oneHandle = recorder.record(() -> db.jdbi().withHandle(h -> {
+            var oneHandle = recorder.record(() -> db.frameworks().jdbi().withHandle(h -> {
                 h.createQuery("select count(*) from students")
                         .mapTo(Integer.class)
                         .one();

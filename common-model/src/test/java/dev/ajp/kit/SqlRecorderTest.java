@@ -2,11 +2,6 @@ package dev.ajp.kit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ajp.kit.SqlRecorder.Action;
-import dev.ajp.kit.SqlRecorder.ConnectionEvent;
-import dev.ajp.kit.SqlRecorder.Kind;
-import dev.ajp.kit.SqlRecorder.Recording;
-import dev.ajp.kit.SqlRecorder.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,28 +9,28 @@ class SqlRecorderTest {
 
     @Test
     void theKindComesFromTheFirstKeyword() {
-        assertThat(SqlRecorder.kindOf("select 1")).isEqualTo(Kind.SELECT);
-        assertThat(SqlRecorder.kindOf("  (select 1) union (select 2)")).isEqualTo(Kind.SELECT);
-        assertThat(SqlRecorder.kindOf("WITH x AS (select 1) select * from x")).isEqualTo(Kind.SELECT);
-        assertThat(SqlRecorder.kindOf("insert into t values (?)")).isEqualTo(Kind.INSERT);
-        assertThat(SqlRecorder.kindOf("UPDATE t set a = ?")).isEqualTo(Kind.UPDATE);
-        assertThat(SqlRecorder.kindOf("delete from t")).isEqualTo(Kind.DELETE);
-        assertThat(SqlRecorder.kindOf("call my_procedure()")).isEqualTo(Kind.OTHER);
-        assertThat(SqlRecorder.kindOf("create table t (id int)")).isEqualTo(Kind.OTHER);
+        assertThat(StatementKind.of("select 1")).isEqualTo(StatementKind.SELECT);
+        assertThat(StatementKind.of("  (select 1) union (select 2)")).isEqualTo(StatementKind.SELECT);
+        assertThat(StatementKind.of("WITH x AS (select 1) select * from x")).isEqualTo(StatementKind.SELECT);
+        assertThat(StatementKind.of("insert into t values (?)")).isEqualTo(StatementKind.INSERT);
+        assertThat(StatementKind.of("UPDATE t set a = ?")).isEqualTo(StatementKind.UPDATE);
+        assertThat(StatementKind.of("delete from t")).isEqualTo(StatementKind.DELETE);
+        assertThat(StatementKind.of("call my_procedure()")).isEqualTo(StatementKind.OTHER);
+        assertThat(StatementKind.of("create table t (id int)")).isEqualTo(StatementKind.OTHER);
     }
 
     @Test
     void sequenceCallsAreTheirOwnKindInEveryDatabasesSyntax() {
         // Hibernate on H2, EclipseLink on H2, both on PostgreSQL.
-        assertThat(SqlRecorder.kindOf("select next value for students_seq")).isEqualTo(Kind.SEQUENCE);
-        assertThat(SqlRecorder.kindOf("CALL NEXT VALUE FOR students_seq")).isEqualTo(Kind.SEQUENCE);
-        assertThat(SqlRecorder.kindOf("select nextval('students_seq')")).isEqualTo(Kind.SEQUENCE);
-        assertThat(SqlRecorder.kindOf("values next value for students_seq")).isEqualTo(Kind.SEQUENCE);
+        assertThat(StatementKind.of("select next value for students_seq")).isEqualTo(StatementKind.SEQUENCE);
+        assertThat(StatementKind.of("CALL NEXT VALUE FOR students_seq")).isEqualTo(StatementKind.SEQUENCE);
+        assertThat(StatementKind.of("select nextval('students_seq')")).isEqualTo(StatementKind.SEQUENCE);
+        assertThat(StatementKind.of("values next value for students_seq")).isEqualTo(StatementKind.SEQUENCE);
         // An INSERT that takes its id from a sequence is still an INSERT.
-        assertThat(SqlRecorder.kindOf("insert into students (id, name) values (nextval('students_seq'), ?)"))
-                .isEqualTo(Kind.INSERT);
-        assertThat(SqlRecorder.kindOf("select name from students where name like 'nextval%'"))
-                .isEqualTo(Kind.SELECT);
+        assertThat(StatementKind.of("insert into students (id, name) values (nextval('students_seq'), ?)"))
+                .isEqualTo(StatementKind.INSERT);
+        assertThat(StatementKind.of("select name from students where name like 'nextval%'"))
+                .isEqualTo(StatementKind.SELECT);
     }
 
     @Test
@@ -43,25 +38,25 @@ class SqlRecorderTest {
         var recording = new Recording<Void>(
                 null,
                 List.of(
-                        new ConnectionEvent(Action.SET_AUTO_COMMIT, "false", true),
-                        new Statement("select nextval('students_seq')", Kind.SEQUENCE, false, 1),
-                        new Statement("insert into students values (?)", Kind.INSERT, true, 50),
-                        new Statement("insert into students values (?)", Kind.INSERT, true, 3),
-                        new Statement("insert into students values (?)", Kind.INSERT, false, 1),
-                        new ConnectionEvent(Action.SET_SAVEPOINT, "kevin", true),
-                        new Statement("insert into students values (?)", Kind.INSERT, false, 1, false),
-                        new ConnectionEvent(Action.ROLLBACK_TO_SAVEPOINT, "kevin", true),
-                        new ConnectionEvent(Action.COMMIT, "", false)));
+                        new ConnectionEvent(ConnectionAction.SET_AUTO_COMMIT, "false", true),
+                        new RecordedStatement("select nextval('students_seq')", StatementKind.SEQUENCE, false, 1),
+                        new RecordedStatement("insert into students values (?)", StatementKind.INSERT, true, 50),
+                        new RecordedStatement("insert into students values (?)", StatementKind.INSERT, true, 3),
+                        new RecordedStatement("insert into students values (?)", StatementKind.INSERT, false, 1),
+                        new ConnectionEvent(ConnectionAction.SET_SAVEPOINT, "kevin", true),
+                        new RecordedStatement("insert into students values (?)", StatementKind.INSERT, false, 1, false),
+                        new ConnectionEvent(ConnectionAction.ROLLBACK_TO_SAVEPOINT, "kevin", true),
+                        new ConnectionEvent(ConnectionAction.COMMIT, "", false)));
 
         assertThat(recording.count()).isEqualTo(5);
-        assertThat(recording.count(Kind.INSERT)).isEqualTo(4);
+        assertThat(recording.count(StatementKind.INSERT)).isEqualTo(4);
         assertThat(recording.singleInserts()).isEqualTo(2);
         assertThat(recording.insertBatchSizes()).containsExactly(50, 3);
         assertThat(recording.sequenceCalls()).isEqualTo(1);
-        assertThat(recording.count(Action.COMMIT)).isEqualTo(1);
+        assertThat(recording.count(ConnectionAction.COMMIT)).isEqualTo(1);
         assertThat(recording.failedStatements())
                 .singleElement()
-                .extracting(Statement::batched)
+                .extracting(RecordedStatement::batched)
                 .isEqualTo(false);
         assertThat(recording.events()).hasSize(4);
         assertThat(recording.outline())
@@ -91,13 +86,14 @@ class SqlRecorderTest {
 
     @Test
     void compactShortensALongSelectListAndNamesTheBatchSize() {
-        var select = new Statement(
+        var select = new RecordedStatement(
                 "select s1_0.id, s1_0.age, s1_0.grade, s1_0.name\n  from students s1_0\n where s1_0.age > ?"
                         + " and s1_0.grade = ? order by s1_0.id, s1_0.name, s1_0.grade, s1_0.age",
-                Kind.SELECT,
+                StatementKind.SELECT,
                 false,
                 1);
-        var batch = new Statement("insert into students (id, name) values (?, ?)", Kind.INSERT, true, 3);
+        var batch =
+                new RecordedStatement("insert into students (id, name) values (?, ?)", StatementKind.INSERT, true, 3);
 
         assertThat(select.compact())
                 .isEqualTo("select … from students s1_0 where s1_0.age > ? and s1_0.grade = ?"

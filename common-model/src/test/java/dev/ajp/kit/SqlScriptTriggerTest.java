@@ -57,7 +57,8 @@ class SqlScriptTriggerTest {
                         .hasMessageStartingWith(PLPGSQL + " failed at:\ncreate function shout()")
                         .hasMessageContaining("Syntax error");
                 // The runner rolled back, but H2 commits DDL at once: the table made before the failure is there.
-                int rows = db.jdbi()
+                int rows = db.frameworks()
+                        .jdbi()
                         .withHandle(h -> h.createQuery("select count(*) from shouted")
                                 .mapTo(Integer.class)
                                 .one());
@@ -66,9 +67,10 @@ class SqlScriptTriggerTest {
             }
         }
 
-        db.jdbi().useHandle(h -> h.execute("insert into shouted (id, word) values (1, 'hello')"));
+        db.frameworks().jdbi().useHandle(h -> h.execute("insert into shouted (id, word) values (1, 'hello')"));
 
-        String word = db.jdbi()
+        String word = db.frameworks()
+                .jdbi()
                 .withHandle(h -> h.createQuery("select word from shouted")
                         .mapTo(String.class)
                         .one());

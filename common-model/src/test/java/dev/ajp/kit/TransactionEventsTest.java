@@ -3,8 +3,6 @@ package dev.ajp.kit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ajp.kit.SqlRecorder.Action;
-import dev.ajp.kit.SqlRecorder.Kind;
 import dev.ajp.model.Course;
 import dev.ajp.model.SampleData;
 import dev.ajp.model.Student;
@@ -74,7 +72,7 @@ class TransactionEventsTest {
                             // Jdbi: the caller chose the id.
                             case JDBI -> List.of("setAutoCommit(false)", "insert", "commit", "setAutoCommit(true)");
                         });
-        assertThat(recording.count(Action.COMMIT)).isEqualTo(1);
+        assertThat(recording.count(ConnectionAction.COMMIT)).isEqualTo(1);
         assertThat(names()).endsWith("Jason");
     }
 
@@ -130,7 +128,7 @@ class TransactionEventsTest {
                         afterTheFirstInsert));
         assertThat(recording.failedStatements())
                 .singleElement()
-                .satisfies(s -> assertThat(s.kind()).isEqualTo(Kind.INSERT));
+                .satisfies(s -> assertThat(s.kind()).isEqualTo(StatementKind.INSERT));
         assertThat(names()).endsWith("Kevin").doesNotContain("Invalid Student");
     }
 
@@ -182,7 +180,7 @@ class TransactionEventsTest {
         // H2 refuses it when it is prepared, PostgreSQL when it runs: the recorder shows the same failed SELECT.
         assertThat(db.recorder().recording().failedStatements()).first().satisfies(s -> {
             assertThat(s.sql()).isEqualTo(sql);
-            assertThat(s.kind()).isEqualTo(Kind.SELECT);
+            assertThat(s.kind()).isEqualTo(StatementKind.SELECT);
         });
     }
 
@@ -353,7 +351,8 @@ class TransactionEventsTest {
     }
 
     private List<String> names() {
-        return db.jdbi()
+        return db.frameworks()
+                .jdbi()
                 .withHandle(h -> h.createQuery("select name from students order by id")
                         .mapTo(String.class)
                         .list());

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ajp.kit.Database;
 import dev.ajp.kit.JpaProvider;
-import dev.ajp.kit.SqlRecorder.Kind;
+import dev.ajp.kit.StatementKind;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,22 +46,22 @@ class StudentCoursesTest {
         });
 
         // Both read the student, then the courses (the list is lazy).
-        assertThat(recording.count(Kind.SELECT)).isEqualTo(2);
+        assertThat(recording.count(StatementKind.SELECT)).isEqualTo(2);
         switch (provider) {
             case HIBERNATE -> {
                 // One DELETE of all of Carol's rows, then one INSERT per course she keeps.
-                assertThat(recording.count(Kind.DELETE)).isEqualTo(1);
-                assertThat(recording.count(Kind.INSERT)).isEqualTo(2);
+                assertThat(recording.count(StatementKind.DELETE)).isEqualTo(1);
+                assertThat(recording.count(StatementKind.INSERT)).isEqualTo(2);
                 assertThat(recording.statements())
-                        .filteredOn(s -> s.kind() == Kind.DELETE)
+                        .filteredOn(s -> s.kind() == StatementKind.DELETE)
                         .singleElement()
                         .satisfies(delete -> assertThat(delete.sql()).doesNotContain("course_id"));
             }
             case ECLIPSELINK -> {
-                assertThat(recording.count(Kind.DELETE)).isEqualTo(1);
-                assertThat(recording.count(Kind.INSERT)).isZero();
+                assertThat(recording.count(StatementKind.DELETE)).isEqualTo(1);
+                assertThat(recording.count(StatementKind.INSERT)).isZero();
                 assertThat(recording.statements())
-                        .filteredOn(s -> s.kind() == Kind.DELETE)
+                        .filteredOn(s -> s.kind() == StatementKind.DELETE)
                         .singleElement()
                         .satisfies(delete -> assertThat(delete.sql()).contains("course_id"));
             }
@@ -70,7 +70,8 @@ class StudentCoursesTest {
     }
 
     private List<String> coursesOf(long student) {
-        return db.jdbi()
+        return db.frameworks()
+                .jdbi()
                 .withHandle(h -> h.createQuery("""
                                 select c.course_name from student_courses sc join courses c on c.id = sc.course_id
                                  where sc.student_id = :student order by c.id""")

@@ -1,7 +1,7 @@
 package dev.ajp.testsupport;
 
 import dev.ajp.kit.DatabaseSettings;
-import dev.ajp.kit.SqlRecorder;
+import dev.ajp.kit.Recording;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
  *
  * <p>Each {@code LABEL} names an operation of the chapter (labels are separated by a comma and a space, so a label
  * holds no {@code ", "}); the chapter's test maps every label to an {@link Operation} that runs it and returns what it
- * sent, recorded with the kit's {@link SqlRecorder} ({@link Sent#of}). The block holds the statements that each named
+ * sent, recorded with the kit's {@link dev.ajp.kit.SqlRecorder} ({@link Sent#of}). The block holds the statements that each named
  * label sends, in order: a statement ends with {@code ;} at the end of a line (the last one may leave it out), lines
  * starting with {@code --} are comments, and statements are compared up to whitespace. With {@code on h2} or {@code on
  * postgres} the block is checked only on that database (labels are still looked up on both); without it, on both. A
@@ -82,7 +82,7 @@ public final class ReadmeSql {
         }
 
         /** What a recording holds. */
-        public static Sent of(SqlRecorder.Recording<?> recording) {
+        public static Sent of(Recording<?> recording) {
             return new Sent(
                     recording.statements().stream().map(s -> s.sql()).toList(),
                     recording.outline(),

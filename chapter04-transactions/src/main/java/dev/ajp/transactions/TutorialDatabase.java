@@ -5,12 +5,12 @@ import dev.ajp.model.SampleData;
 import java.util.List;
 
 /** The database the chapter works on: the tutorial's five students, and the chapter's own table. */
-public final class Tutorial {
+public final class TutorialDatabase {
 
     /** The chapter's schema script, run after the shared one. */
     public static final String SCHEMA = "/dev/ajp/schema/transactions.sql";
 
-    private Tutorial() {}
+    private TutorialDatabase() {}
 
     /** A fresh, recorded database with the tutorial's data and the chapter's table. */
     public static Database open() {
@@ -19,7 +19,8 @@ public final class Tutorial {
 
     /** The names in the students table, by id. */
     public static List<String> names(Database db) {
-        return db.jdbi()
+        return db.frameworks()
+                .jdbi()
                 .withHandle(h -> h.createQuery("select name from students order by id")
                         .mapTo(String.class)
                         .list());
@@ -27,7 +28,8 @@ public final class Tutorial {
 
     /** Back to the tutorial's five students: removes every student added since (ids after 5). */
     public static void reset(Database db) {
-        db.jdbi()
+        db.frameworks()
+                .jdbi()
                 .useHandle(h -> h.execute(
                         "delete from students where id > ?",
                         SampleData.canonical().students().size()));
