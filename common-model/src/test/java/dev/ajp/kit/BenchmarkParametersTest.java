@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.annotations.Param;
 
@@ -11,13 +12,19 @@ import org.openjdk.jmh.annotations.Param;
 class BenchmarkParametersTest {
 
     /** An approach enum as the chapters write them: one constant needs PostgreSQL. */
-    public enum Way {
+    public enum Way implements ChapterApproach {
         EVERYWHERE,
         ALSO_EVERYWHERE,
         POSTGRES_ONLY;
 
-        public boolean runsOn(DatabaseSettings.Kind database) {
-            return this != POSTGRES_ONLY || database == DatabaseSettings.Kind.POSTGRES;
+        @Override
+        public String label() {
+            return "JDBC/" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+
+        @Override
+        public Set<DatabaseSettings.Kind> databases() {
+            return this == POSTGRES_ONLY ? ChapterApproach.POSTGRES_ONLY : ChapterApproach.EVERY_DATABASE;
         }
     }
 
