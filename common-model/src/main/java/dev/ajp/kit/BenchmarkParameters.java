@@ -30,6 +30,7 @@ import org.openjdk.jmh.runner.BenchmarkListEntry;
  *   <li>Every constant of an enum that some benchmark has as its {@code approach} parameter is measured on every
  *       database it runs on, by some benchmark that runs there.
  *   <li>Every other value is a number of zero or more (the sizes).
+ *   <li>Every approach's label is {@code Framework/approach} ({@link ChapterApproach#LABEL}), and no two are the same.
  * </ul>
  *
  * Only tests use it; it needs JMH on the class path, which every chapter's tests have.
@@ -126,6 +127,19 @@ public final class BenchmarkParameters {
             }
         }
         for (var type : approachTypes) {
+            var labels = new LinkedHashSet<String>();
+            for (var constant : type.getEnumConstants()) {
+                if (constant instanceof ChapterApproach approach) {
+                    if (!ChapterApproach.LABEL.matcher(approach.label()).matches()) {
+                        problems.add(type.getSimpleName() + "." + approach.name() + "'s label \"" + approach.label()
+                                + "\" is not Framework/approach (" + ChapterApproach.LABEL.pattern() + ")");
+                    }
+                    if (!labels.add(approach.label())) {
+                        problems.add(type.getSimpleName() + "." + approach.name() + "'s label \"" + approach.label()
+                                + "\" is another constant's too");
+                    }
+                }
+            }
             for (var constant : type.getEnumConstants()) {
                 var name = ((Enum<?>) constant).name();
                 for (var database : DatabaseSettings.Kind.values()) {

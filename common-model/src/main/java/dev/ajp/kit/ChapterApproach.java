@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -28,6 +29,9 @@ import java.util.stream.Stream;
  * report all use it.
  */
 public interface ChapterApproach {
+
+    /** The label style: {@code Framework/approach}, the approach in lower-case words joined by hyphens. */
+    Pattern LABEL = Pattern.compile("(JDBC|Hibernate|EclipseLink|Jdbi|PostgreSQL)/[a-z0-9]+(-[a-z0-9]+)*");
 
     /** Every database the project runs on. */
     Set<Kind> EVERY_DATABASE = Collections.unmodifiableSet(EnumSet.allOf(Kind.class));

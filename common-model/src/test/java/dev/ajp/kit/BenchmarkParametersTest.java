@@ -102,4 +102,41 @@ class BenchmarkParametersTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("No /META-INF/BenchmarkList on the class path");
     }
+
+    /** Labels the report could not tell apart, or not in the repository's style. */
+    public enum BadLabel implements ChapterApproach {
+        GOOD("Jdbi/sql-batch"),
+        SPACES("Hibernate batched persist"),
+        TWICE("Jdbi/sql-batch");
+
+        private final String label;
+
+        BadLabel(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+
+        @Override
+        public Set<DatabaseSettings.Kind> databases() {
+            return EVERY_DATABASE;
+        }
+    }
+
+    public static class BadLabelsBenchmark {
+        @Param
+        public BadLabel approach;
+    }
+
+    @Test
+    void anApproachLabelNotInTheFrameworkSlashApproachStyleOrUsedTwiceIsNamed() {
+        assertThat(BenchmarkParameters.problems(List.of(BadLabelsBenchmark.class)))
+                .containsExactly(
+                        "BadLabel.SPACES's label \"Hibernate batched persist\" is not Framework/approach ("
+                                + ChapterApproach.LABEL.pattern() + ")",
+                        "BadLabel.TWICE's label \"Jdbi/sql-batch\" is another constant's too");
+    }
 }
