@@ -25,8 +25,8 @@ public enum Approach {
     ECLIPSELINK_ENTITY_GRAPH("EclipseLink/entity-graph", f -> new JpaEntityGraph(f.eclipseLink())),
     ECLIPSELINK_LEFT_JOIN_FETCH_HINT(
             "EclipseLink/left-join-fetch-hint", f -> new EclipseLinkLeftJoinFetchHint(f.eclipseLink())),
-    JDBI_REDUCE_ROWS("Jdbi/reduceRows", f -> new JdbiReduceRows(f.jdbi())),
-    JDBI_USE_ROW_REDUCER("Jdbi/@UseRowReducer", f -> new JdbiSqlObjectRowReducer(f.jdbi())),
+    JDBI_REDUCE_ROWS("Jdbi/reduce-rows", f -> new JdbiReduceRows(f.jdbi())),
+    JDBI_USE_ROW_REDUCER("Jdbi/use-row-reducer", f -> new JdbiSqlObjectRowReducer(f.jdbi())),
 
     HIBERNATE_BATCH_FETCH(
             "Hibernate/batch-fetch",
@@ -35,13 +35,13 @@ public enum Approach {
             "Hibernate/subselect-fetch",
             f -> new HibernateSubselectFetch(f.hibernate(HibernateSubselectFetch.settings()))),
     ECLIPSELINK_BATCH_JOIN(
-            "EclipseLink/batch-JOIN",
+            "EclipseLink/batch-join",
             f -> new EclipseLinkBatchFetch(f.eclipseLink(), BatchFetchType.JOIN, EclipseLinkBatchFetch.BATCH_SIZE)),
     ECLIPSELINK_BATCH_EXISTS(
-            "EclipseLink/batch-EXISTS",
+            "EclipseLink/batch-exists",
             f -> new EclipseLinkBatchFetch(f.eclipseLink(), BatchFetchType.EXISTS, EclipseLinkBatchFetch.BATCH_SIZE)),
     ECLIPSELINK_BATCH_IN(
-            "EclipseLink/batch-IN",
+            "EclipseLink/batch-in",
             f -> new EclipseLinkBatchFetch(f.eclipseLink(), BatchFetchType.IN, EclipseLinkBatchFetch.BATCH_SIZE)),
 
     HIBERNATE_LEFT_JOIN_FETCH_READ_ONLY(

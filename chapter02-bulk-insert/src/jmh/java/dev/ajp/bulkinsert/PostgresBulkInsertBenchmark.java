@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * {@link BulkInsertBenchmark} for the approaches that only PostgreSQL has: every batched approach again, each on
  * connections with the driver's {@code reWriteBatchedInserts=true}, and COPY, the physical limit. Their results land
- * in the same result file as the others' and compare with its "JDBC batch"; within this table, the rewritten JDBC batch
+ * in the same result file as the others' and compare with its "JDBC/batch"; within this table, the rewritten JDBC batch
  * and COPY are the floors the rewritten frameworks are read against.
  *
  * <p>What to expect: a rewritten batch takes the same round trips as the plain one, but the server executes three

@@ -17,39 +17,39 @@ import java.util.function.BiFunction;
 public enum Approach implements BulkInsertApproach {
     // One INSERT per row
     HIBERNATE_PER_ROW(
-            "Hibernate persist per row",
+            "Hibernate/persist-per-row",
             (db, driver) -> new JpaPersistPerRow(students(db, driver).hibernate())),
     ECLIPSELINK_PER_ROW(
-            "EclipseLink persist per row",
+            "EclipseLink/persist-per-row",
             (db, driver) -> new JpaPersistPerRow(students(db, driver).eclipseLink())),
     JDBI_PER_ROW(
-            "Jdbi execute per row",
+            "Jdbi/execute-per-row",
             (db, driver) -> new JdbiExecutePerRow(students(db, driver).jdbi())),
 
     // One JDBC batch per 50 rows
     HIBERNATE_BATCHED(
-            "Hibernate batched persist",
+            "Hibernate/batched-persist",
             (db, driver) -> JpaBatchedPersist.of(students(db, driver), JpaProvider.HIBERNATE)),
     HIBERNATE_INSERT_MULTIPLE(
-            "Hibernate insertMultiple",
+            "Hibernate/insert-multiple",
             (db, driver) -> new HibernateInsertMultiple(students(db, driver).hibernate())),
     ECLIPSELINK_BATCHED(
-            "EclipseLink batch writing",
+            "EclipseLink/batch-writing",
             (db, driver) -> JpaBatchedPersist.of(students(db, driver), JpaProvider.ECLIPSELINK)),
     ECLIPSELINK_INSERT_QUERY(
-            "EclipseLink InsertObjectQuery",
+            "EclipseLink/insert-object-query",
             (db, driver) -> new EclipseLinkInsertQuery(
                     students(db, driver).eclipseLink(JpaBatchedPersist.batchSettings(JpaProvider.ECLIPSELINK)))),
     JDBI_BATCH(
-            "Jdbi PreparedBatch",
+            "Jdbi/prepared-batch",
             (db, driver) -> new JdbiPreparedBatch(students(db, driver).jdbi())),
     JDBI_SQL_BATCH(
-            "Jdbi @SqlBatch",
+            "Jdbi/sql-batch",
             (db, driver) -> new JdbiSqlBatch(students(db, driver).jdbi())),
 
     // The trap: the batched Hibernate code on an IDENTITY key
     HIBERNATE_IDENTITY(
-            "Hibernate batched persist on IDENTITY",
+            "Hibernate/batched-persist-identity",
             "students_identity",
             (db, driver) -> new JpaBatchedPersist(
                     db.frameworks(driver, IdentityStudent.class)
@@ -57,7 +57,7 @@ public enum Approach implements BulkInsertApproach {
                     s -> new IdentityStudent(s.name(), s.age(), s.grade()))),
 
     // The floor for every framework
-    JDBC_BATCH("JDBC batch", (db, driver) -> new JdbcBatch(students(db, driver).dataSource()));
+    JDBC_BATCH("JDBC/batch", (db, driver) -> new JdbcBatch(students(db, driver).dataSource()));
 
     private final String label;
     private final String table;

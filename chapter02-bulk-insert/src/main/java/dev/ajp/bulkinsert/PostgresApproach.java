@@ -13,17 +13,17 @@ import java.util.function.Function;
 public enum PostgresApproach implements BulkInsertApproach {
     // tag::rewritten[]
     // Each batched approach, unchanged, on connections opened with reWriteBatchedInserts=true
-    JDBC_REWRITTEN_BATCH("JDBC batch rewritten", Approach.JDBC_BATCH),
-    HIBERNATE_BATCHED_REWRITTEN("Hibernate batched persist rewritten", Approach.HIBERNATE_BATCHED),
-    HIBERNATE_INSERT_MULTIPLE_REWRITTEN("Hibernate insertMultiple rewritten", Approach.HIBERNATE_INSERT_MULTIPLE),
-    ECLIPSELINK_BATCHED_REWRITTEN("EclipseLink batch writing rewritten", Approach.ECLIPSELINK_BATCHED),
-    ECLIPSELINK_INSERT_QUERY_REWRITTEN("EclipseLink InsertObjectQuery rewritten", Approach.ECLIPSELINK_INSERT_QUERY),
-    JDBI_BATCH_REWRITTEN("Jdbi PreparedBatch rewritten", Approach.JDBI_BATCH),
-    JDBI_SQL_BATCH_REWRITTEN("Jdbi @SqlBatch rewritten", Approach.JDBI_SQL_BATCH),
+    JDBC_REWRITTEN_BATCH("JDBC/batch-rewritten", Approach.JDBC_BATCH),
+    HIBERNATE_BATCHED_REWRITTEN("Hibernate/batched-persist-rewritten", Approach.HIBERNATE_BATCHED),
+    HIBERNATE_INSERT_MULTIPLE_REWRITTEN("Hibernate/insert-multiple-rewritten", Approach.HIBERNATE_INSERT_MULTIPLE),
+    ECLIPSELINK_BATCHED_REWRITTEN("EclipseLink/batch-writing-rewritten", Approach.ECLIPSELINK_BATCHED),
+    ECLIPSELINK_INSERT_QUERY_REWRITTEN("EclipseLink/insert-object-query-rewritten", Approach.ECLIPSELINK_INSERT_QUERY),
+    JDBI_BATCH_REWRITTEN("Jdbi/prepared-batch-rewritten", Approach.JDBI_BATCH),
+    JDBI_SQL_BATCH_REWRITTEN("Jdbi/sql-batch-rewritten", Approach.JDBI_SQL_BATCH),
     // end::rewritten[]
 
     // The bulk loader: no INSERT at all
-    POSTGRES_COPY("PostgreSQL COPY", db -> new PostgresCopy(db.dataSource()));
+    POSTGRES_COPY("PostgreSQL/copy", db -> new PostgresCopy(db.dataSource()));
 
     // tag::property[]
     /** The driver property; the same as {@code ?reWriteBatchedInserts=true} at the end of the JDBC URL. */

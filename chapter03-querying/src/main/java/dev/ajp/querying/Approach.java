@@ -28,15 +28,15 @@ import java.util.stream.Stream;
  */
 public enum Approach {
     // The forms of writing the queries: DTO projections, one SELECT per query
-    HIBERNATE_JPQL("Hibernate/JPQL", f -> new JpqlQueries(f.hibernate())),
-    ECLIPSELINK_JPQL("EclipseLink/JPQL", f -> new JpqlQueries(f.eclipseLink())),
-    HIBERNATE_CRITERIA("Hibernate/Criteria", f -> new CriteriaQueries(f.hibernate())),
-    ECLIPSELINK_CRITERIA("EclipseLink/Criteria", f -> new CriteriaQueries(f.eclipseLink())),
-    HIBERNATE_NATIVE("Hibernate/native-SQL", f -> new NativeSqlQueries(f.hibernate())),
-    ECLIPSELINK_NATIVE("EclipseLink/native-SQL", f -> new NativeSqlQueries(f.eclipseLink())),
+    HIBERNATE_JPQL("Hibernate/jpql", f -> new JpqlQueries(f.hibernate())),
+    ECLIPSELINK_JPQL("EclipseLink/jpql", f -> new JpqlQueries(f.eclipseLink())),
+    HIBERNATE_CRITERIA("Hibernate/criteria", f -> new CriteriaQueries(f.hibernate())),
+    ECLIPSELINK_CRITERIA("EclipseLink/criteria", f -> new CriteriaQueries(f.eclipseLink())),
+    HIBERNATE_NATIVE("Hibernate/native-sql", f -> new NativeSqlQueries(f.hibernate())),
+    ECLIPSELINK_NATIVE("EclipseLink/native-sql", f -> new NativeSqlQueries(f.eclipseLink())),
     JDBI_FLUENT("Jdbi/fluent", f -> new JdbiFluentQueries(f.jdbi())),
     // The kit's Jdbi has the SqlObject plugin installed (it installs the plugins found on the class path).
-    JDBI_SQL_OBJECT("Jdbi/SqlObject", f -> f.jdbi().onDemand(JdbiSqlObjectQueries.class)),
+    JDBI_SQL_OBJECT("Jdbi/sql-object", f -> f.jdbi().onDemand(JdbiSqlObjectQueries.class)),
 
     // The join with whole entities
     HIBERNATE_JOIN_FETCH("Hibernate/entities-join-fetch", JpaProvider.HIBERNATE, PairsFromEntities::byJoinFetch),

@@ -41,12 +41,12 @@ public class LockingBenchmark {
 
     /** A booking: framework and kind of locking. */
     public enum Locking {
-        HIBERNATE_OPTIMISTIC("Hibernate optimistic"),
-        ECLIPSELINK_OPTIMISTIC("EclipseLink optimistic"),
-        JDBI_OPTIMISTIC("Jdbi optimistic"),
-        HIBERNATE_PESSIMISTIC("Hibernate pessimistic"),
-        ECLIPSELINK_PESSIMISTIC("EclipseLink pessimistic"),
-        JDBI_PESSIMISTIC("Jdbi pessimistic");
+        HIBERNATE_OPTIMISTIC("Hibernate/optimistic"),
+        ECLIPSELINK_OPTIMISTIC("EclipseLink/optimistic"),
+        JDBI_OPTIMISTIC("Jdbi/optimistic"),
+        HIBERNATE_PESSIMISTIC("Hibernate/pessimistic"),
+        ECLIPSELINK_PESSIMISTIC("EclipseLink/pessimistic"),
+        JDBI_PESSIMISTIC("Jdbi/pessimistic");
 
         final String label;
 

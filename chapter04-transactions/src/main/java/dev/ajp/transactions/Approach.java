@@ -13,28 +13,28 @@ import java.util.function.Function;
  */
 public enum Approach {
     JDBC_SAVEPOINT(
-            "JDBC savepoint",
+            "JDBC/savepoint",
             db -> new JdbcSavepoint(db.dataSource(), db.settings().kind())),
     JDBI_SAVEPOINT(
-            "Jdbi savepoint", db -> new JdbiSavepoint(db.jdbi(), db.settings().kind())),
+            "Jdbi/savepoint", db -> new JdbiSavepoint(db.jdbi(), db.settings().kind())),
     HIBERNATE_SAVEPOINT(
-            "Hibernate savepoint",
+            "Hibernate/savepoint",
             db -> new HibernateSavepoint(students(db).hibernate(Batching.settings(JpaProvider.HIBERNATE)))),
     ECLIPSELINK_SAVEPOINT(
-            "EclipseLink savepoint",
+            "EclipseLink/savepoint",
             db -> new EclipseLinkSavepoint(
                     students(db).eclipseLink(Batching.settings(JpaProvider.ECLIPSELINK)),
                     db.settings().kind())),
     HIBERNATE_VALIDATE_FIRST(
-            "Hibernate validate first",
+            "Hibernate/validate-first",
             db -> new JpaValidateFirst(
                     validated(db).hibernate(Batching.settings(JpaProvider.HIBERNATE)), StudentValidator.get())),
     ECLIPSELINK_VALIDATE_FIRST(
-            "EclipseLink validate first",
+            "EclipseLink/validate-first",
             db -> new JpaValidateFirst(
                     validated(db).eclipseLink(Batching.settings(JpaProvider.ECLIPSELINK)), StudentValidator.get())),
     JDBI_VALIDATE_FIRST(
-            "Jdbi validate first",
+            "Jdbi/validate-first",
             db -> new JdbiValidateFirst(db.jdbi(), db.settings().kind(), StudentValidator.get()));
 
     private final String label;

@@ -12,48 +12,48 @@ import java.util.function.Function;
  */
 public enum NaivePort {
     HIBERNATE_FLUSH_CAUGHT(
-            "Hibernate, failed flush caught",
+            "Hibernate/flush-caught",
             db -> new JpaFlushCaught(Approach.students(db).hibernate(), NaivePort::student)),
     HIBERNATE_FLUSH_CAUGHT_COMPLIANT(
-            "Hibernate with hibernate.jpa.compliance.transaction, failed flush caught",
+            "Hibernate/flush-caught-jpa-compliant",
             db -> new JpaFlushCaught(
                     Approach.students(db).hibernate(Map.of("hibernate.jpa.compliance.transaction", "true")),
                     NaivePort::student)),
     ECLIPSELINK_FLUSH_CAUGHT(
-            "EclipseLink, failed flush caught",
+            "EclipseLink/flush-caught",
             db -> new JpaFlushCaught(Approach.students(db).eclipseLink(), NaivePort::student)),
     HIBERNATE_VALIDATION_CAUGHT(
-            "Hibernate, automatic validation caught",
+            "Hibernate/validation-caught",
             db -> new JpaFlushCaught(Approach.validated(db).hibernate(), NaivePort::validatedStudent)),
     ECLIPSELINK_VALIDATION_CAUGHT(
-            "EclipseLink, automatic validation caught",
+            "EclipseLink/validation-caught",
             db -> new JpaFlushCaught(Approach.validated(db).eclipseLink(), NaivePort::validatedStudent)),
     HIBERNATE_WORK_THROWS(
-            "Hibernate, SQLException out of doWork",
+            "Hibernate/do-work-throws",
             db -> new HibernateWorkThrows(
                     Approach.students(db).hibernate(), db.settings().kind())),
     JDBC_ERROR_CAUGHT(
-            "JDBC, error caught without a savepoint",
+            "JDBC/error-caught",
             db -> new JdbcErrorCaught(db.dataSource(), db.settings().kind())),
     JDBC_ERROR_CAUGHT_AUTOSAVE_ALWAYS(
-            "JDBC, error caught, driver autosave=always",
+            "JDBC/error-caught-autosave-always",
             db -> new JdbcErrorCaught(
                     db.dataSource(Map.of("autosave", "always")), db.settings().kind()),
             true),
     JDBC_ERROR_CAUGHT_AUTOSAVE_CONSERVATIVE(
-            "JDBC, error caught, driver autosave=conservative",
+            "JDBC/error-caught-autosave-conservative",
             db -> new JdbcErrorCaught(
                     db.dataSource(Map.of("autosave", "conservative")),
                     db.settings().kind()),
             true),
     JDBI_ERROR_CAUGHT(
-            "Jdbi, error caught without a savepoint",
+            "Jdbi/error-caught",
             db -> new JdbiErrorCaught(db.jdbi(), db.settings().kind())),
     JDBI_NESTED_TRANSACTION(
-            "Jdbi, nested useTransaction",
+            "Jdbi/nested-use-transaction",
             db -> new JdbiNestedTransaction(db.jdbi(), db.settings().kind())),
     JDBI_RELEASE_AFTER_ROLLBACK(
-            "Jdbi, savepoint released after its rollback",
+            "Jdbi/release-after-rollback",
             db -> new JdbiReleaseAfterRollback(db.jdbi(), db.settings().kind()));
 
     private final String label;

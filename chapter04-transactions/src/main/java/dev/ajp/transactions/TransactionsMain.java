@@ -72,17 +72,17 @@ public final class TransactionsMain {
     private static void concurrentWriters(Database db) throws Exception {
         var seats = db.frameworks(CourseSeats.class, UnversionedCourseSeats.class);
         var bookings = new LinkedHashMap<String, SeatBooking>();
-        bookings.put("Hibernate", new JpaVersionedSeatBooking(seats.hibernate()));
-        bookings.put("EclipseLink", new JpaVersionedSeatBooking(seats.eclipseLink()));
-        bookings.put("Jdbi", new JdbiVersionedSeatBooking(db.jdbi()));
+        bookings.put("Hibernate/optimistic", new JpaVersionedSeatBooking(seats.hibernate()));
+        bookings.put("EclipseLink/optimistic", new JpaVersionedSeatBooking(seats.eclipseLink()));
+        bookings.put("Jdbi/optimistic", new JdbiVersionedSeatBooking(db.jdbi()));
         bookings.put(
-                "Hibernate pessimistic",
+                "Hibernate/pessimistic",
                 new JpaLockedSeatBooking(seats.hibernate(), db.settings().kind(), LOCK_TIMEOUT_MILLIS));
         bookings.put(
-                "EclipseLink pessimistic",
+                "EclipseLink/pessimistic",
                 new JpaLockedSeatBooking(seats.eclipseLink(), db.settings().kind(), LOCK_TIMEOUT_MILLIS));
         bookings.put(
-                "Jdbi pessimistic",
+                "Jdbi/pessimistic",
                 new JdbiLockedSeatBooking(db.jdbi(), db.settings().kind(), LOCK_TIMEOUT_MILLIS));
         for (var booking : bookings.entrySet()) {
             db.jdbi().useHandle(h -> {

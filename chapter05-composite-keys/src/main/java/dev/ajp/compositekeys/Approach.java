@@ -13,21 +13,21 @@ import java.util.function.Function;
  */
 public enum Approach {
     HIBERNATE_EMBEDDED_ID(
-            "Hibernate @EmbeddedId",
+            "Hibernate/embedded-id",
             db -> new JpaEmbeddedId(
                     jpa(db, JpaProvider.HIBERNATE), db.settings().kind())),
     ECLIPSELINK_EMBEDDED_ID(
-            "EclipseLink @EmbeddedId",
+            "EclipseLink/embedded-id",
             db -> new JpaEmbeddedId(
                     jpa(db, JpaProvider.ECLIPSELINK), db.settings().kind())),
     HIBERNATE_ID_CLASS(
-            "Hibernate @IdClass",
+            "Hibernate/id-class",
             db -> new JpaIdClass(jpa(db, JpaProvider.HIBERNATE), db.settings().kind())),
     ECLIPSELINK_ID_CLASS(
-            "EclipseLink @IdClass",
+            "EclipseLink/id-class",
             db -> new JpaIdClass(jpa(db, JpaProvider.ECLIPSELINK), db.settings().kind())),
     JDBI_NESTED_KEY(
-            "Jdbi @Nested key", db -> new JdbiNestedKey(db.jdbi(), db.settings().kind()));
+            "Jdbi/nested-key", db -> new JdbiNestedKey(db.jdbi(), db.settings().kind()));
 
     /** The chapter's own schema script: the {@code enrollments} table. Run it after the shared one. */
     public static final String SCHEMA = "/dev/ajp/schema/composite-keys.sql";

@@ -14,41 +14,41 @@ import java.util.Map;
 public enum Approach {
     // The JVM's clock
     HIBERNATE_CALLBACKS(
-            "Hibernate JPA callbacks",
+            "Hibernate/jpa-callbacks",
             Clocked.JVM,
             (db, driver, clock) -> jpa(db, driver, JpaProvider.HIBERNATE, JpaMixin.CALLBACKS, clock)),
     ECLIPSELINK_CALLBACKS(
-            "EclipseLink JPA callbacks",
+            "EclipseLink/jpa-callbacks",
             Clocked.JVM,
             (db, driver, clock) -> jpa(db, driver, JpaProvider.ECLIPSELINK, JpaMixin.CALLBACKS, clock)),
     HIBERNATE_CREATION_TIMESTAMP(
-            "Hibernate @CreationTimestamp",
+            "Hibernate/creation-timestamp",
             Clocked.JVM,
             (db, driver, clock) -> jpa(db, driver, JpaProvider.HIBERNATE, JpaMixin.CREATION_TIMESTAMP, clock)),
     JDBI_SQL_OBJECT_MIXIN(
-            "Jdbi SqlObject mixin",
+            "Jdbi/sql-object-mixin",
             Clocked.JVM,
             (db, driver, clock) -> new JdbiSqlObjectMixin(db.frameworks(driver).jdbi(), clock)),
 
     // The database's clock
     HIBERNATE_CURRENT_TIMESTAMP(
-            "Hibernate @CurrentTimestamp",
+            "Hibernate/current-timestamp",
             Clocked.DATABASE,
             (db, driver, clock) -> jpa(db, driver, JpaProvider.HIBERNATE, JpaMixin.CURRENT_TIMESTAMP, clock)),
     HIBERNATE_GENERATED(
-            "Hibernate @Generated",
+            "Hibernate/generated",
             Clocked.DATABASE,
             (db, driver, clock) -> jpa(db, driver, JpaProvider.HIBERNATE, JpaMixin.GENERATED, clock)),
     ECLIPSELINK_REFRESH(
-            "EclipseLink refresh",
+            "EclipseLink/refresh",
             Clocked.DATABASE,
             (db, driver, clock) -> jpa(db, driver, JpaProvider.ECLIPSELINK, JpaMixin.DATABASE_CLOCK, clock)),
     ECLIPSELINK_RETURNING(
-            "EclipseLink @ReturnInsert",
+            "EclipseLink/return-insert",
             Clocked.DATABASE,
             (db, driver, clock) -> jpa(db, driver, JpaProvider.ECLIPSELINK, JpaMixin.RETURNING, clock)),
     JDBI_GENERATED_KEYS(
-            "Jdbi generated keys",
+            "Jdbi/generated-keys",
             Clocked.DATABASE,
             (db, driver, clock) -> new JdbiGeneratedKeys(db.frameworks(driver).jdbi()));
 

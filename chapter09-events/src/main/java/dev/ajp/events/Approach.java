@@ -18,25 +18,25 @@ import java.util.function.Function;
  */
 public enum Approach implements InsertApproach {
     // Baselines: a plain insert, nothing normalised, nothing audited
-    HIBERNATE_NO_HOOK("Hibernate, no hook", NONE, db -> students(db, JpaProvider.HIBERNATE, Map.of(), false)),
-    ECLIPSELINK_NO_HOOK("EclipseLink, no hook", NONE, db -> students(db, JpaProvider.ECLIPSELINK, Map.of(), false)),
+    HIBERNATE_NO_HOOK("Hibernate/no-hook", NONE, db -> students(db, JpaProvider.HIBERNATE, Map.of(), false)),
+    ECLIPSELINK_NO_HOOK("EclipseLink/no-hook", NONE, db -> students(db, JpaProvider.ECLIPSELINK, Map.of(), false)),
     JDBI_NO_HOOK(
-            "Jdbi, no hook",
+            "Jdbi/no-hook",
             NONE,
             db -> new JdbiBatchInsert(
                     InsertApproach.frameworks(db).jdbi(), db.settings().kind())),
 
     // Hooks in the application
     HIBERNATE_JPA_CALLBACKS(
-            "Hibernate, @PrePersist + @EntityListeners",
+            "Hibernate/jpa-callbacks",
             IN_THE_APPLICATION,
             db -> callbackStudents(db, JpaProvider.HIBERNATE)),
     ECLIPSELINK_JPA_CALLBACKS(
-            "EclipseLink, @PrePersist + @EntityListeners",
+            "EclipseLink/jpa-callbacks",
             IN_THE_APPLICATION,
             db -> callbackStudents(db, JpaProvider.ECLIPSELINK)),
     HIBERNATE_EVENT_LISTENER(
-            "Hibernate, insert event listeners",
+            "Hibernate/event-listeners",
             IN_THE_APPLICATION,
             db -> students(
                     db,
@@ -44,29 +44,29 @@ public enum Approach implements InsertApproach {
                     HibernateListenerIntegrator.settings(HibernateNormaliseAndAudit.class),
                     false)),
     ECLIPSELINK_DESCRIPTOR_LISTENER(
-            "EclipseLink, descriptor event listener",
+            "EclipseLink/descriptor-event-listener",
             IN_THE_APPLICATION,
             db -> students(db, JpaProvider.ECLIPSELINK, EclipseLinkListenerCustomizer.SETTINGS, false)),
     JDBI_DAO(
-            "Jdbi, in the DAO",
+            "Jdbi/dao",
             IN_THE_APPLICATION,
             db -> new JdbiDao(
                     InsertApproach.frameworks(db).jdbi(), db.settings().kind())),
 
     // Hooks in the database: the same code as the baselines, on a database with the triggers
     HIBERNATE_TRIGGER(
-            "Hibernate, trigger", IN_THE_DATABASE, db -> students(db, JpaProvider.HIBERNATE, Map.of(), false)),
+            "Hibernate/trigger", IN_THE_DATABASE, db -> students(db, JpaProvider.HIBERNATE, Map.of(), false)),
     ECLIPSELINK_TRIGGER(
-            "EclipseLink, trigger", IN_THE_DATABASE, db -> students(db, JpaProvider.ECLIPSELINK, Map.of(), false)),
+            "EclipseLink/trigger", IN_THE_DATABASE, db -> students(db, JpaProvider.ECLIPSELINK, Map.of(), false)),
     JDBI_TRIGGER(
-            "Jdbi, trigger",
+            "Jdbi/trigger",
             IN_THE_DATABASE,
             db -> new JdbiBatchInsert(
                     InsertApproach.frameworks(db).jdbi(), db.settings().kind())),
 
     // Hooks in the database, and the application reads back what they wrote
     HIBERNATE_TRIGGER_GENERATED(
-            "Hibernate, trigger + @Generated",
+            "Hibernate/trigger-generated",
             IN_THE_DATABASE,
             db -> new JpaPersist<>(
                     InsertApproach.frameworks(db, GeneratedNameStudent.class)
@@ -75,11 +75,11 @@ public enum Approach implements InsertApproach {
                     s -> new InsertedStudent(s.getId(), s.getName()),
                     false)),
     ECLIPSELINK_TRIGGER_REFRESH(
-            "EclipseLink, trigger + refresh",
+            "EclipseLink/trigger-refresh",
             IN_THE_DATABASE,
             db -> students(db, JpaProvider.ECLIPSELINK, Map.of(), true)),
     JDBI_TRIGGER_RETURNING(
-            "Jdbi, trigger + returned keys",
+            "Jdbi/trigger-returned-keys",
             IN_THE_DATABASE,
             db -> new JdbiReturningKeys(
                     InsertApproach.frameworks(db).jdbi(), db.settings().kind()));

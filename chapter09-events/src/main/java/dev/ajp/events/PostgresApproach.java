@@ -13,7 +13,7 @@ import java.util.function.Function;
  */
 public enum PostgresApproach implements InsertApproach {
     ECLIPSELINK_TRIGGER_RETURN_INSERT(
-            "EclipseLink, trigger + @ReturnInsert",
+            "EclipseLink/trigger-return-insert",
             db -> new JpaPersist<>(
                     InsertApproach.frameworks(db, ReturnInsertStudent.class)
                             .eclipseLink(JpaPersist.batchSettings(JpaProvider.ECLIPSELINK, Map.of())),
