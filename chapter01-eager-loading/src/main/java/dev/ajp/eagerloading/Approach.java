@@ -1,7 +1,10 @@
 package dev.ajp.eagerloading;
 
+import dev.ajp.kit.ChapterApproach;
+import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.Frameworks;
 import dev.ajp.kit.JpaProvider;
+import java.util.Set;
 import java.util.function.Function;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
@@ -14,7 +17,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
  * <p>In the order of the lesson: the N+1 problem, then the single join, then the batched loads in between, then what
  * a screen that only reads should use: entities loaded read-only, and no entities at all (a DTO projection).
  */
-public enum Approach {
+public enum Approach implements ChapterApproach {
     HIBERNATE_LAZY("Hibernate/lazy", f -> new JpaLazyLoading(f.hibernate())),
     ECLIPSELINK_LAZY("EclipseLink/lazy", f -> new JpaLazyLoading(f.eclipseLink())),
     JDBI_QUERY_PER_STUDENT("Jdbi/query-per-student", f -> new JdbiQueryPerStudent(f.jdbi())),
@@ -66,7 +69,13 @@ public enum Approach {
         return create.apply(frameworks);
     }
 
+    @Override
+    public Set<DatabaseSettings.Kind> databases() {
+        return EVERY_DATABASE; // every approach of this chapter runs on every database
+    }
+
     /** The name used everywhere: README, main, tests, benchmark. */
+    @Override
     public String label() {
         return label;
     }

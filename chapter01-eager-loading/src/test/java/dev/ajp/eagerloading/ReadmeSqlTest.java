@@ -2,11 +2,9 @@ package dev.ajp.eagerloading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.ModuleDirectory;
 import dev.ajp.model.Course;
-import dev.ajp.model.SampleData;
 import dev.ajp.model.Student;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,7 +32,7 @@ class ReadmeSqlTest {
         var database = DatabaseSettings.fromEnvironment().kind().name().toLowerCase(Locale.ROOT);
         var problems = new ArrayList<String>();
         var checked = 0;
-        try (var db = Database.loaded(SampleData.canonical())) {
+        try (var db = ChapterDatabase.open()) {
             var frameworks = db.frameworks(Student.class, Course.class);
             for (var i = 0; i < lines.size(); i++) {
                 var marker = MARKER.matcher(lines.get(i));

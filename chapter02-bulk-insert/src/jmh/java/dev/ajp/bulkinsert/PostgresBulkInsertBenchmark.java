@@ -45,9 +45,18 @@ import org.openjdk.jmh.annotations.Warmup;
         jvmArgsAppend = {Bench.HEAP_MIN, Bench.HEAP_MAX})
 public class PostgresBulkInsertBenchmark {
 
-    /** Every approach that needs PostgreSQL. */
-    @Param
-    public PostgresApproach approach;
+    /** Every approach that needs PostgreSQL (BenchmarkParametersTest checks the list against the enum). */
+    @Param({
+        "JDBC_REWRITTEN_BATCH",
+        "HIBERNATE_BATCHED_REWRITTEN",
+        "HIBERNATE_INSERT_MULTIPLE_REWRITTEN",
+        "ECLIPSELINK_BATCHED_REWRITTEN",
+        "ECLIPSELINK_INSERT_QUERY_REWRITTEN",
+        "JDBI_BATCH_REWRITTEN",
+        "JDBI_SQL_BATCH_REWRITTEN",
+        "POSTGRES_COPY"
+    })
+    public Approach approach;
 
     @Param({"10000"})
     public int rows;

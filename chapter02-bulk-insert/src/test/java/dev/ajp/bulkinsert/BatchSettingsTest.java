@@ -29,7 +29,7 @@ class BatchSettingsTest {
 
     @BeforeEach
     void openAnEmptyDatabase() {
-        db = Database.setup().scripts(BulkInsertApproach.SCHEMA).open();
+        db = ChapterDatabase.open();
     }
 
     @AfterEach

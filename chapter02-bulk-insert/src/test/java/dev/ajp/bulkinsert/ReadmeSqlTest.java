@@ -2,7 +2,6 @@ package dev.ajp.bulkinsert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.ModuleDirectory;
 import dev.ajp.kit.SqlRecorder.Kind;
@@ -14,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,7 +65,7 @@ class ReadmeSqlTest {
                 continue;
             }
             for (var name : marker.group(2).split(", ")) {
-                var approach = BulkInsertApproach.all().stream()
+                var approach = Stream.of(Approach.values())
                         .filter(a -> a.name().equals(name))
                         .findFirst()
                         .orElseThrow(() -> new AssertionError("README.md: no approach named " + name));
@@ -82,8 +82,8 @@ class ReadmeSqlTest {
     }
 
     /** The statements of that kind the approach sends for George, Helen and Isaac, each distinct text once, in order. */
-    private static List<String> sent(String what, BulkInsertApproach approach) {
-        try (var db = Database.setup().scripts(BulkInsertApproach.SCHEMA).open()) {
+    private static List<String> sent(String what, Approach approach) {
+        try (var db = ChapterDatabase.open()) {
             var inserter = approach.on(db);
             if (what.equals("wire")) {
                 return PostgresWire.capture(() -> inserter.insert(NewStudent.fromTheTutorial()))

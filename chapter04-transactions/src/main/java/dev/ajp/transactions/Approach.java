@@ -1,17 +1,20 @@
 package dev.ajp.transactions;
 
+import dev.ajp.kit.ChapterApproach;
 import dev.ajp.kit.Database;
+import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.Frameworks;
 import dev.ajp.kit.JpaProvider;
 import dev.ajp.model.Course;
 import dev.ajp.model.Student;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * Every approach of the chapter that keeps Kevin and leaves the invalid student out, on every database, by the name
  * the README, the main and the benchmarks use. The ways to get it wrong are in {@link NaivePort}.
  */
-public enum Approach {
+public enum Approach implements ChapterApproach {
     JDBC_SAVEPOINT(
             "JDBC/savepoint",
             db -> new JdbcSavepoint(db.dataSource(), db.settings().kind())),
@@ -50,7 +53,14 @@ public enum Approach {
         return factory.apply(db);
     }
 
+    /** Every approach of this chapter runs on both databases. */
+    @Override
+    public Set<DatabaseSettings.Kind> databases() {
+        return EVERY_DATABASE;
+    }
+
     /** The name in the README, the main's output and the benchmark results. */
+    @Override
     public String label() {
         return label;
     }

@@ -1,16 +1,18 @@
 package dev.ajp.transactions;
 
+import dev.ajp.kit.ChapterApproach;
 import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.model.Student;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * The tutorial's second example ported the way it reads, each port one way to lose Kevin (or to keep him on H2 and
  * lose him on PostgreSQL). The tests assert what each one does on each database; the main shows it.
  */
-public enum NaivePort {
+public enum NaivePort implements ChapterApproach {
     HIBERNATE_FLUSH_CAUGHT(
             "Hibernate/flush-caught",
             db -> new JpaFlushCaught(Approach.students(db).hibernate(), NaivePort::student)),
@@ -39,13 +41,13 @@ public enum NaivePort {
             "JDBC/error-caught-autosave-always",
             db -> new JdbcErrorCaught(
                     db.dataSource(Map.of("autosave", "always")), db.settings().kind()),
-            true),
+            POSTGRES_ONLY),
     JDBC_ERROR_CAUGHT_AUTOSAVE_CONSERVATIVE(
             "JDBC/error-caught-autosave-conservative",
             db -> new JdbcErrorCaught(
                     db.dataSource(Map.of("autosave", "conservative")),
                     db.settings().kind()),
-            true),
+            POSTGRES_ONLY),
     JDBI_ERROR_CAUGHT(
             "Jdbi/error-caught",
             db -> new JdbiErrorCaught(db.jdbi(), db.settings().kind())),
@@ -58,16 +60,16 @@ public enum NaivePort {
 
     private final String label;
     private final Function<Database, TutorialTransaction> factory;
-    private final boolean postgresOnly;
+    private final Set<DatabaseSettings.Kind> databases;
 
     NaivePort(String label, Function<Database, TutorialTransaction> factory) {
-        this(label, factory, false);
+        this(label, factory, EVERY_DATABASE);
     }
 
-    NaivePort(String label, Function<Database, TutorialTransaction> factory, boolean postgresOnly) {
+    NaivePort(String label, Function<Database, TutorialTransaction> factory, Set<DatabaseSettings.Kind> databases) {
         this.label = label;
         this.factory = factory;
-        this.postgresOnly = postgresOnly;
+        this.databases = databases;
     }
 
     /**
@@ -79,11 +81,13 @@ public enum NaivePort {
         return factory.apply(db);
     }
 
-    /** Whether it can run there: the driver's autosave exists on PostgreSQL only. */
-    public boolean runsOn(DatabaseSettings.Kind database) {
-        return !postgresOnly || database == DatabaseSettings.Kind.POSTGRES;
+    /** Where it can run: the driver's autosave exists on PostgreSQL only. */
+    @Override
+    public Set<DatabaseSettings.Kind> databases() {
+        return databases;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -4,12 +4,12 @@ import static dev.ajp.transactions.NewStudent.INVALID;
 import static dev.ajp.transactions.NewStudent.JASON;
 import static dev.ajp.transactions.NewStudent.KEVIN;
 
+import dev.ajp.kit.ChapterApproach;
 import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.Logging;
 import dev.ajp.kit.SqlRecorder.Action;
 import dev.ajp.kit.Weaving;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 
@@ -36,7 +36,7 @@ public final class TransactionsMain {
         var database = DatabaseSettings.fromEnvironment();
         try (var db = Tutorial.open()) {
             System.out.println("Chapter 04, transactions, on " + database.describe() + ".");
-            for (var approach : Approach.values()) {
+            for (var approach : ChapterApproach.runningOn(Approach.class, database.kind())) {
                 System.out.println();
                 System.out.println("== " + approach);
                 tutorial(db, approach.on(db));
@@ -44,18 +44,14 @@ public final class TransactionsMain {
 
             System.out.println();
             System.out.println("== The naive ports: Kevin, then the invalid student tried and caught, then commit");
-            var postgresOnly = Arrays.stream(NaivePort.values())
-                    .filter(p -> !p.runsOn(database.kind()))
-                    .toList();
+            var postgresOnly = ChapterApproach.notRunningOn(NaivePort.class, database.kind());
             if (!postgresOnly.isEmpty()) {
                 System.out.println("Not run here, PostgreSQL only: " + postgresOnly + ". Add -Ppostgres to see them.");
             }
-            for (var port : NaivePort.values()) {
-                if (port.runsOn(database.kind())) {
-                    System.out.println();
-                    System.out.println("-- " + port);
-                    naive(db, port.on(db));
-                }
+            for (var port : ChapterApproach.runningOn(NaivePort.class, database.kind())) {
+                System.out.println();
+                System.out.println("-- " + port);
+                naive(db, port.on(db));
             }
 
             System.out.println();

@@ -121,7 +121,7 @@ class ReadmeSqlTest {
         var db = DatabaseSettings.fromEnvironment().kind().key();
         var problems = new ArrayList<String>();
         var checked = 0;
-        try (var opened = School.canonical().open()) {
+        try (var opened = ChapterDatabase.open()) {
             var extras = extras(opened);
             for (var i = 0; i < lines.size(); i++) {
                 var marker = MARKER.matcher(lines.get(i));
@@ -251,7 +251,7 @@ class ReadmeSqlTest {
     @Test
     void everySchemaBlockIsPartOfTheSchemaScript() throws IOException {
         String script;
-        try (InputStream in = School.class.getResourceAsStream(School.SCHEMA)) {
+        try (InputStream in = School.class.getResourceAsStream(ChapterDatabase.SCHEMA)) {
             script = normalize(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
         var lines = readme();

@@ -1,6 +1,9 @@
 package dev.ajp.rawsql;
 
+import dev.ajp.kit.ChapterApproach;
+import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.Frameworks;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -8,7 +11,7 @@ import java.util.function.Function;
  * a slash, what it maps the rows to. Each one is a class of this package on the kit's {@link Frameworks} (started
  * for {@code Student} and {@code Course}).
  */
-public enum Approach {
+public enum Approach implements ChapterApproach {
     HIBERNATE_ENTITIES("Hibernate/entities", f -> new JpaNativeEntities(f.hibernate())),
     ECLIPSELINK_ENTITIES("EclipseLink/entities", f -> new JpaNativeEntities(f.eclipseLink())),
     HIBERNATE_OBJECT_ARRAYS("Hibernate/object-array", f -> new JpaNativeObjectArrays(f.hibernate())),
@@ -35,7 +38,13 @@ public enum Approach {
         return create.apply(frameworks);
     }
 
+    @Override
+    public Set<DatabaseSettings.Kind> databases() {
+        return EVERY_DATABASE; // every approach of this chapter runs on every database
+    }
+
     /** The name used everywhere: README, main, tests, benchmark report. */
+    @Override
     public String label() {
         return label;
     }

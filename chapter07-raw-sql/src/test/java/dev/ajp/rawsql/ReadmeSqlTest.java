@@ -2,13 +2,11 @@ package dev.ajp.rawsql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.Frameworks;
 import dev.ajp.kit.ModuleDirectory;
 import dev.ajp.kit.SqlRecorder.Recording;
 import dev.ajp.model.Course;
-import dev.ajp.model.SampleData;
 import dev.ajp.model.Student;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,7 +45,7 @@ class ReadmeSqlTest {
         var db = DatabaseSettings.fromEnvironment().kind().key();
         var problems = new ArrayList<String>();
         var checked = 0;
-        try (var opened = Database.loaded(SampleData.canonical())) {
+        try (var opened = ChapterDatabase.open()) {
             var frameworks = opened.frameworks(Student.class, Course.class);
             for (var i = 0; i < lines.size(); i++) {
                 var marker = MARKER.matcher(lines.get(i));

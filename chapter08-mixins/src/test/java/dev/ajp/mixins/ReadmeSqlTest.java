@@ -78,7 +78,7 @@ class ReadmeSqlTest {
 
     /** The statement of each step of the main's story, as this approach sends it. */
     private static Map<String, String> steps(Approach approach) {
-        try (var db = Approach.openDatabase()) {
+        try (var db = ChapterDatabase.open()) {
             var rows = approach.on(db, new TickingClock());
             var recorder = db.recorder();
             var insert = recorder.record(() -> rows.insertStudents(NewStudent.fromTheTutorial()));

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,14 +42,14 @@ class ReadmeSqlTest {
             if (!onThisDatabase) {
                 continue;
             }
-            var approach = InsertApproach.all().stream()
+            var approach = Stream.of(Approach.values())
                     .filter(a -> a.name().equals(marker.group(1)))
                     .findFirst()
                     .orElseThrow(() -> new AssertionError("README.md: no approach " + marker.group(1)));
             var expected = block.stream()
                     .map(line -> normalize(line.replaceFirst(";$", "")))
                     .toList();
-            try (var db = EventsSchema.open(approach)) {
+            try (var db = ChapterDatabase.setup(approach).open()) {
                 var inserter = approach.on(db);
                 var sent =
                         db.recorder().record(() -> inserter.insert(List.of(NewStudent.kevin()))).statements().stream()
