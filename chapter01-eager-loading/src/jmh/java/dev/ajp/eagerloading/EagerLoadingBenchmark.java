@@ -63,7 +63,7 @@ public class EagerLoadingBenchmark {
     @Setup(Level.Trial)
     public void loadTheDataAndStartTheFramework() {
         Bench.label(approach, approach.label()); // the report shows "Hibernate/lazy", not HIBERNATE_LAZY
-        db = Database.setup()
+        db = ChapterDatabase.setup()
                 .unrecorded()
                 // H2 would hand out the result of a statement's last run again when it runs with the same parameters
                 // on unchanged tables: the single joins would not be read from the second call on, while the 1 + N

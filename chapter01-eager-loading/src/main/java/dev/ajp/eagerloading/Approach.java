@@ -1,7 +1,10 @@
 package dev.ajp.eagerloading;
 
+import dev.ajp.kit.ChapterApproach;
+import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.Frameworks;
 import dev.ajp.kit.JpaProvider;
+import java.util.Set;
 import java.util.function.Function;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
@@ -14,7 +17,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
  * <p>In the order of the lesson: the N+1 problem, then the single join, then the batched loads in between, then what
  * a screen that only reads should use: entities loaded read-only, and no entities at all (a DTO projection).
  */
-public enum Approach {
+public enum Approach implements ChapterApproach {
     HIBERNATE_LAZY("Hibernate/lazy", f -> new JpaLazyLoading(f.hibernate())),
     ECLIPSELINK_LAZY("EclipseLink/lazy", f -> new JpaLazyLoading(f.eclipseLink())),
     JDBI_QUERY_PER_STUDENT("Jdbi/query-per-student", f -> new JdbiQueryPerStudent(f.jdbi())),
@@ -25,8 +28,8 @@ public enum Approach {
     ECLIPSELINK_ENTITY_GRAPH("EclipseLink/entity-graph", f -> new JpaEntityGraph(f.eclipseLink())),
     ECLIPSELINK_LEFT_JOIN_FETCH_HINT(
             "EclipseLink/left-join-fetch-hint", f -> new EclipseLinkLeftJoinFetchHint(f.eclipseLink())),
-    JDBI_REDUCE_ROWS("Jdbi/reduceRows", f -> new JdbiReduceRows(f.jdbi())),
-    JDBI_USE_ROW_REDUCER("Jdbi/@UseRowReducer", f -> new JdbiSqlObjectRowReducer(f.jdbi())),
+    JDBI_REDUCE_ROWS("Jdbi/reduce-rows", f -> new JdbiReduceRows(f.jdbi())),
+    JDBI_USE_ROW_REDUCER("Jdbi/use-row-reducer", f -> new JdbiSqlObjectRowReducer(f.jdbi())),
 
     HIBERNATE_BATCH_FETCH(
             "Hibernate/batch-fetch",
@@ -35,13 +38,13 @@ public enum Approach {
             "Hibernate/subselect-fetch",
             f -> new HibernateSubselectFetch(f.hibernate(HibernateSubselectFetch.settings()))),
     ECLIPSELINK_BATCH_JOIN(
-            "EclipseLink/batch-JOIN",
+            "EclipseLink/batch-join",
             f -> new EclipseLinkBatchFetch(f.eclipseLink(), BatchFetchType.JOIN, EclipseLinkBatchFetch.BATCH_SIZE)),
     ECLIPSELINK_BATCH_EXISTS(
-            "EclipseLink/batch-EXISTS",
+            "EclipseLink/batch-exists",
             f -> new EclipseLinkBatchFetch(f.eclipseLink(), BatchFetchType.EXISTS, EclipseLinkBatchFetch.BATCH_SIZE)),
     ECLIPSELINK_BATCH_IN(
-            "EclipseLink/batch-IN",
+            "EclipseLink/batch-in",
             f -> new EclipseLinkBatchFetch(f.eclipseLink(), BatchFetchType.IN, EclipseLinkBatchFetch.BATCH_SIZE)),
 
     HIBERNATE_LEFT_JOIN_FETCH_READ_ONLY(
@@ -66,7 +69,13 @@ public enum Approach {
         return create.apply(frameworks);
     }
 
+    @Override
+    public Set<DatabaseSettings.Kind> databases() {
+        return EVERY_DATABASE; // every approach of this chapter runs on every database
+    }
+
     /** The name used everywhere: README, main, tests, benchmark. */
+    @Override
     public String label() {
         return label;
     }

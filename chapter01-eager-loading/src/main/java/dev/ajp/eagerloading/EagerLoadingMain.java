@@ -1,6 +1,6 @@
 package dev.ajp.eagerloading;
 
-import dev.ajp.kit.Database;
+import dev.ajp.kit.ChapterApproach;
 import dev.ajp.kit.Weaving;
 import dev.ajp.model.Course;
 import dev.ajp.model.SampleData;
@@ -22,7 +22,7 @@ public final class EagerLoadingMain {
     public static void main(String[] args) {
         if (Weaving.rerunWoven(args)) return; // an IDE compiled the entities: woven now, and the main ran again
         var data = SampleData.canonical();
-        try (var db = Database.loaded(data)) {
+        try (var db = ChapterDatabase.setup().data(data).open()) {
             var frameworks = db.frameworks(Student.class, Course.class);
 
             System.out.printf(
@@ -32,7 +32,8 @@ public final class EagerLoadingMain {
                             + "Every approach only reads, in auto-commit mode: no commit, rollback or other"
                             + " connection event is sent.%n",
                     data.students().size(), data.enrollments(), db.settings().describe());
-            for (var approach : Approach.values()) {
+            for (var approach :
+                    ChapterApproach.runningOn(Approach.class, db.settings().kind())) {
                 var query = approach.on(frameworks); // starts its framework, outside the recording
                 var recording = db.recorder().record(query::load);
                 System.out.printf(

@@ -30,7 +30,7 @@ class EagerMappingTest {
 
     @BeforeAll
     void loadTheTutorialsStudents() {
-        db = Database.loaded(data);
+        db = ChapterDatabase.setup().data(data).open();
         // Course's students are mapped by Student.courses: the shared Student belongs to the unit too.
         frameworks = db.frameworks(EagerStudent.class, Student.class, Course.class);
     }

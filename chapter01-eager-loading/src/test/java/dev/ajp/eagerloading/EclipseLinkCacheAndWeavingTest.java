@@ -33,7 +33,7 @@ class EclipseLinkCacheAndWeavingTest {
 
     @BeforeAll
     void loadTheTutorialsStudents() {
-        db = Database.loaded(data);
+        db = ChapterDatabase.setup().data(data).open();
         frameworks = db.frameworks(Student.class, Course.class);
     }
 

@@ -3,7 +3,6 @@ package dev.ajp.eagerloading;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ajp.kit.Database;
 import dev.ajp.model.Course;
 import dev.ajp.model.SampleData;
 import dev.ajp.model.Student;
@@ -17,7 +16,7 @@ class JdbiSqlObjectPluginTest {
     @Test
     void aPlainJdbiRefusesTheSqlObjectAndTheKitsJdbiRunsIt() {
         var data = SampleData.canonical();
-        try (var db = Database.loaded(data)) {
+        try (var db = ChapterDatabase.setup().data(data).open()) {
             var plain = Jdbi.create(db.dataSource());
             var kits = db.frameworks(Student.class, Course.class).jdbi();
 

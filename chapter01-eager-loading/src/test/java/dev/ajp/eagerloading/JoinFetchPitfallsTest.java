@@ -40,7 +40,7 @@ class JoinFetchPitfallsTest {
 
     @BeforeAll
     void loadTheTutorialsStudents() {
-        db = Database.loaded(data);
+        db = ChapterDatabase.setup().data(data).open();
         frameworks = db.frameworks(Student.class, Course.class);
     }
 
@@ -167,7 +167,7 @@ class JoinFetchPitfallsTest {
      * {@link #hibernateReusesTheUnpagedSqlOfAFetchJoinQueryForALaterPagedRunAndReturnsEveryStudent}).
      */
     private Database freshDatabase() {
-        return Database.loaded(data);
+        return ChapterDatabase.setup().data(data).open();
     }
 
     @Test
@@ -264,7 +264,7 @@ class JoinFetchPitfallsTest {
      */
     @Test
     void reproductionOneFactoryOneFetchJoinQueryRunUnpagedThenPaged() {
-        try (var fresh = Database.loaded(SampleData.canonical())) {
+        try (var fresh = ChapterDatabase.open()) {
             var emf = fresh.frameworks(Student.class, Course.class).hibernate();
             var jpql = "select s from Student s left join fetch s.courses order by s.id";
 

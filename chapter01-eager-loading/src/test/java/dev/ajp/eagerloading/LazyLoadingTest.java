@@ -43,7 +43,7 @@ class LazyLoadingTest {
 
     @BeforeAll
     void loadTwentyThreeStudents() {
-        db = Database.loaded(data);
+        db = ChapterDatabase.setup().data(data).open();
         frameworks = db.frameworks(Student.class, Course.class);
     }
 

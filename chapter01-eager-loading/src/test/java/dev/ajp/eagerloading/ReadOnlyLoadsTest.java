@@ -7,7 +7,6 @@ import dev.ajp.kit.Frameworks;
 import dev.ajp.kit.JpaProvider;
 import dev.ajp.kit.Recording;
 import dev.ajp.model.Course;
-import dev.ajp.model.SampleData;
 import dev.ajp.model.Student;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -35,7 +34,7 @@ class ReadOnlyLoadsTest {
 
     @BeforeEach
     void loadTheTutorialsStudents() {
-        db = Database.loaded(SampleData.canonical());
+        db = ChapterDatabase.open();
         frameworks = db.frameworks(Student.class, Course.class);
     }
 

@@ -103,7 +103,9 @@ class StudentsWithCoursesTest {
     private final Map<String, Database> databases = new LinkedHashMap<>();
 
     private Database database(String dataSet) {
-        return databases.computeIfAbsent(dataSet, name -> Database.loaded(DATA_SETS.get(name)));
+        return databases.computeIfAbsent(
+                dataSet,
+                name -> ChapterDatabase.setup().data(DATA_SETS.get(name)).open());
     }
 
     private StudentsWithCourses approachOn(Approach approach, String dataSet) {

@@ -45,8 +45,20 @@ import org.openjdk.jmh.annotations.Warmup;
         jvmArgsAppend = {Bench.HEAP_MIN, Bench.HEAP_MAX})
 public class BulkInsertBenchmark {
 
-    /** Every approach that runs on any database. */
-    @Param
+    /** Every approach that runs on every database (BenchmarkParametersTest checks the list against the enum). */
+    @Param({
+        "HIBERNATE_PER_ROW",
+        "ECLIPSELINK_PER_ROW",
+        "JDBI_PER_ROW",
+        "HIBERNATE_BATCHED",
+        "HIBERNATE_INSERT_MULTIPLE",
+        "ECLIPSELINK_BATCHED",
+        "ECLIPSELINK_INSERT_QUERY",
+        "JDBI_BATCH",
+        "JDBI_SQL_BATCH",
+        "HIBERNATE_IDENTITY",
+        "JDBC_BATCH"
+    })
     public Approach approach;
 
     /**

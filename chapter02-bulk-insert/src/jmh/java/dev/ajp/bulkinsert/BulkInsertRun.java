@@ -11,16 +11,15 @@ import java.util.List;
  */
 final class BulkInsertRun implements AutoCloseable {
 
-    private final BulkInsertApproach approach;
+    private final Approach approach;
     private final Database db;
     private final BulkInsert inserter;
     private final List<NewStudent> students;
     private final String emptyTable;
 
-    BulkInsertRun(BulkInsertApproach approach, int rows) {
+    BulkInsertRun(Approach approach, int rows) {
         this.approach = approach;
-        this.db =
-                Database.setup().unrecorded().scripts(BulkInsertApproach.SCHEMA).open();
+        this.db = ChapterDatabase.setup().unrecorded().open();
         try {
             this.inserter = approach.on(db);
         } catch (RuntimeException e) {

@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * {@link BulkInsertBenchmark} for the approaches that only PostgreSQL has: every batched approach again, each on
  * connections with the driver's {@code reWriteBatchedInserts=true}, and COPY, the physical limit. Their results land
- * in the same result file as the others' and compare with its "JDBC batch"; within this table, the rewritten JDBC batch
+ * in the same result file as the others' and compare with its "JDBC/batch"; within this table, the rewritten JDBC batch
  * and COPY are the floors the rewritten frameworks are read against.
  *
  * <p>What to expect: a rewritten batch takes the same round trips as the plain one, but the server executes three
@@ -45,9 +45,18 @@ import org.openjdk.jmh.annotations.Warmup;
         jvmArgsAppend = {Bench.HEAP_MIN, Bench.HEAP_MAX})
 public class PostgresBulkInsertBenchmark {
 
-    /** Every approach that needs PostgreSQL. */
-    @Param
-    public PostgresApproach approach;
+    /** Every approach that needs PostgreSQL (BenchmarkParametersTest checks the list against the enum). */
+    @Param({
+        "JDBC_REWRITTEN_BATCH",
+        "HIBERNATE_BATCHED_REWRITTEN",
+        "HIBERNATE_INSERT_MULTIPLE_REWRITTEN",
+        "ECLIPSELINK_BATCHED_REWRITTEN",
+        "ECLIPSELINK_INSERT_QUERY_REWRITTEN",
+        "JDBI_BATCH_REWRITTEN",
+        "JDBI_SQL_BATCH_REWRITTEN",
+        "POSTGRES_COPY"
+    })
+    public Approach approach;
 
     @Param({"10000"})
     public int rows;

@@ -6,7 +6,7 @@ import java.util.List;
  * The chapter's question: insert these students, all of them or none.
  *
  * <p>Each approach of the chapter is one implementation, named for what it does ({@link JpaPersistPerRow},
- * {@link JdbcBatch}, {@link PostgresCopy}...); {@link Approach} and {@link PostgresApproach} list them for the main,
+ * {@link JdbcBatch}, {@link PostgresCopy}...); {@link Approach} lists them for the main,
  * the tests and the benchmarks.
  */
 public interface BulkInsert {

@@ -1,5 +1,6 @@
 package dev.ajp.bulkinsert;
 
+import dev.ajp.kit.ChapterApproach;
 import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.Logging;
@@ -34,10 +35,8 @@ public final class BulkInsertMain {
         if (Weaving.rerunWoven(args)) return; // an IDE compiled the entities: woven now, and the main ran again
         var database = DatabaseSettings.fromEnvironment();
         var postgres = database.kind() == DatabaseSettings.Kind.POSTGRES;
-        var approaches = BulkInsertApproach.runningOn(database.kind());
-        var notHere = BulkInsertApproach.all().stream()
-                .filter(a -> !a.runsOn(database.kind()))
-                .toList();
+        var approaches = ChapterApproach.runningOn(Approach.class, database.kind());
+        var notHere = ChapterApproach.notRunningOn(Approach.class, database.kind());
         System.out.println("Chapter 02, bulk insert, on " + database.describe() + ". Batch size "
                 + BulkInsert.BATCH_SIZE + " for every batched approach (the increment of students_seq).");
         if (!notHere.isEmpty()) {
@@ -47,7 +46,7 @@ public final class BulkInsertMain {
         System.out.println();
         System.out.println("== George, Helen and Isaac, with each approach in a fresh database");
         for (var approach : approaches) {
-            try (var db = openEmpty()) {
+            try (var db = ChapterDatabase.open()) {
                 var inserter = approach.on(db); // its factory started here, before the recording
                 var wire = onTheWire(
                         postgres, () -> db.recorder().record(() -> inserter.insert(NewStudent.fromTheTutorial())));
@@ -55,7 +54,7 @@ public final class BulkInsertMain {
                 System.out.println();
                 System.out.println(approach + ": " + recording.result() + " rows, " + counts(recording));
                 System.out.println(recording.describe());
-                if (approach == PostgresApproach.POSTGRES_COPY) {
+                if (approach == Approach.POSTGRES_COPY) {
                     System.out.println("  copy students (id, name, age, grade) from stdin  [the driver's CopyManager,"
                             + " not a JDBC statement: the recorder cannot see it]");
                 }
@@ -73,7 +72,7 @@ public final class BulkInsertMain {
                 "%-38s %6s %6s %8s %8s %9s%s%n",
                 "approach", "rows", "JDBC", "INSERTs", "batches", "sequence", postgres ? "  on the wire" : "");
         for (var approach : approaches) {
-            try (var db = openEmpty()) {
+            try (var db = ChapterDatabase.open()) {
                 var inserter = approach.on(db);
                 var wire = onTheWire(
                         postgres, () -> db.recorder().record(() -> inserter.insert(NewStudent.generated(LARGER))));
@@ -104,7 +103,7 @@ public final class BulkInsertMain {
         // Hibernate and EclipseLink log each failed statement at WARN; here the exception itself is the lesson.
         Logging.quiet("org.hibernate.orm.jdbc.error", "org.eclipse.persistence");
         for (var approach : approaches) {
-            try (var db = openEmpty()) {
+            try (var db = ChapterDatabase.open()) {
                 System.out.println();
                 System.out.println(approach + ":");
                 try {
@@ -116,11 +115,6 @@ public final class BulkInsertMain {
                 System.out.println(rowsAfterwards(db, approach));
             }
         }
-    }
-
-    /** A fresh database with the shared schema and the chapter's table, and no rows. */
-    static Database openEmpty() {
-        return Database.setup().scripts(BulkInsertApproach.SCHEMA).open();
     }
 
     /** The work, and on PostgreSQL what the driver sent for it (below the recorder); on H2 nothing is captured. */
@@ -147,7 +141,7 @@ public final class BulkInsertMain {
     }
 
     /** The rows in the approach's table, read back with a query of their own (not recorded as the approach's). */
-    static String rowsAfterwards(Database db, BulkInsertApproach approach) {
+    static String rowsAfterwards(Database db, Approach approach) {
         var rows = rows(db, approach.table());
         return "  rows in " + approach.table() + " afterwards: "
                 + (rows.isEmpty() ? "none" : rows.stream().map(Row::toString).collect(Collectors.joining(", ")));

@@ -12,7 +12,7 @@ import javax.sql.DataSource;
  * <p>SQL for N students: one call of {@code students_seq} per 50 students ({@link PooledIds}, the same ids the JPA
  * providers would take) and one JDBC batch of 50 INSERTs per 50 students. How a batch travels is the driver's
  * business: H2 runs it in process; the PostgreSQL driver sends the 50 INSERTs in one network round trip, and with
- * {@code reWriteBatchedInserts=true} rewrites them into multi-row INSERTs first ({@link PostgresApproach#JDBC_REWRITTEN_BATCH}).
+ * {@code reWriteBatchedInserts=true} rewrites them into multi-row INSERTs first ({@link Approach#JDBC_REWRITTEN_BATCH}).
  */
 public final class JdbcBatch implements BulkInsert {
 

@@ -46,7 +46,7 @@ final class PostgresWire {
         /**
          * The rows in each INSERT the server was asked to execute, in order: every {@code Bind} of a statement with
          * parameters is one execution, and binds {@code valuesPerRow} parameters per row
-         * ({@link BulkInsertApproach#valuesPerRow()}). The sequence calls and {@code COMMIT} bind none.
+         * ({@link Approach#valuesPerRow()}). The sequence calls and {@code COMMIT} bind none.
          */
         List<Integer> rowsPerInsert(int valuesPerRow) {
             return messages.stream()

@@ -30,7 +30,7 @@ class BatchSettingsTest {
 
     @BeforeEach
     void openAnEmptyDatabase() {
-        db = Database.setup().scripts(BulkInsertApproach.SCHEMA).open();
+        db = ChapterDatabase.open();
     }
 
     @AfterEach

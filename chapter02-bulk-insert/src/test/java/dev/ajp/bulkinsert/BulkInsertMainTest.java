@@ -2,6 +2,7 @@ package dev.ajp.bulkinsert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ajp.kit.ChapterApproach;
 import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.testsupport.Console;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ class BulkInsertMainTest {
 
     @Test
     void everyApproachHereInsertsGeorgeHelenAndIsaacWithTheStatementsItsExpectationSays() {
-        for (var approach : BulkInsertApproach.runningOn(DATABASE)) {
+        for (var approach : ChapterApproach.runningOn(Approach.class, DATABASE)) {
             var expected = ExpectedSql.of(approach, 3, DATABASE);
 
             var block = Console.block(tutorial, approach + ": ");
@@ -71,7 +72,7 @@ class BulkInsertMainTest {
     @Test
     void theTableForAThousandStudentsHasTheCountsOfEveryApproachHere() {
         var n = BulkInsertMain.LARGER;
-        for (var approach : BulkInsertApproach.runningOn(DATABASE)) {
+        for (var approach : ChapterApproach.runningOn(Approach.class, DATABASE)) {
             var expected = ExpectedSql.of(approach, n, DATABASE);
 
             var numbers = new ArrayList<>(List.of(
@@ -99,7 +100,7 @@ class BulkInsertMainTest {
 
     @Test
     void everyApproachHereRefusesTheInvalidStudentAndLeavesNoRow() {
-        for (var approach : BulkInsertApproach.runningOn(DATABASE)) {
+        for (var approach : ChapterApproach.runningOn(Approach.class, DATABASE)) {
             var block = Console.block(invalid, approach + ":");
 
             assertThat(block)
@@ -114,9 +115,7 @@ class BulkInsertMainTest {
 
     @Test
     void theHeaderNamesTheApproachesNotRunHere() {
-        var notHere = BulkInsertApproach.all().stream()
-                .filter(a -> !a.runsOn(DATABASE))
-                .toList();
+        var notHere = ChapterApproach.notRunningOn(Approach.class, DATABASE);
 
         if (notHere.isEmpty()) {
             assertThat(header).doesNotContain("Not run here");

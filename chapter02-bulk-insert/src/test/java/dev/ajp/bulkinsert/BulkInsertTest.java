@@ -4,6 +4,7 @@ import static dev.ajp.bulkinsert.BulkInsert.BATCH_SIZE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ajp.kit.ChapterApproach;
 import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.JpaProvider;
@@ -68,7 +69,7 @@ class BulkInsertTest {
 
     @BeforeEach
     void openAnEmptyDatabase() {
-        db = Database.setup().scripts(BulkInsertApproach.SCHEMA).open();
+        db = ChapterDatabase.open();
     }
 
     @AfterEach
@@ -84,13 +85,13 @@ class BulkInsertTest {
         return everyApproachHereOn(TUTORIAL, NONE, HUNDRED_AND_TWENTY, HUNDRED_AND_ONE);
     }
 
-    static Stream<BulkInsertApproach> everyApproachHere() {
-        return BulkInsertApproach.runningOn(DATABASE).stream();
+    static Stream<Approach> everyApproachHere() {
+        return ChapterApproach.runningOn(Approach.class, DATABASE).stream();
     }
 
     @ParameterizedTest(name = "{0}, {1}")
     @MethodSource("everyApproachHereOnEveryInput")
-    void insertsExactlyTheGivenStudentsWithIdsInListOrder(BulkInsertApproach approach, Input input) {
+    void insertsExactlyTheGivenStudentsWithIdsInListOrder(Approach approach, Input input) {
         var inserted = approach.on(db).insert(input.students());
 
         assertThat(inserted).isEqualTo(input.size());
@@ -99,7 +100,7 @@ class BulkInsertTest {
 
     @ParameterizedTest(name = "{0}, {1}")
     @MethodSource("everyApproachHereOnEverySize")
-    void sendsExactlyTheStatementsAndTransactionItsExpectationSays(BulkInsertApproach approach, Input input) {
+    void sendsExactlyTheStatementsAndTransactionItsExpectationSays(Approach approach, Input input) {
         var expected = ExpectedSql.of(approach, input.size(), DATABASE);
 
         var recording = record(approach, input);
@@ -148,7 +149,7 @@ class BulkInsertTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyApproachHere")
-    void aBatchWithOneInvalidStudentFailsNamingTheConstraintAndLeavesNoRow(BulkInsertApproach approach) {
+    void aBatchWithOneInvalidStudentFailsNamingTheConstraintAndLeavesNoRow(Approach approach) {
         // The invalid student is in the second batch of 50: the first batch has already been sent when it fails.
         var students = NewStudent.generatedWithInvalidAt(120, 75);
         var constraint = approach.table() + "_age_not_negative";
@@ -201,28 +202,26 @@ class BulkInsertTest {
         assertThat(rowsOf("students")).hasSize(BATCH_SIZE);
     }
 
+    static Stream<Approach> thePostgresApproaches() {
+        return ChapterApproach.notRunningOn(Approach.class, DatabaseSettings.Kind.H2).stream();
+    }
+
     @ParameterizedTest(name = "{0}")
-    @EnumSource(PostgresApproach.class)
-    void thePostgresApproachesRunOnPostgresAndRefuseOtherDatabasesSayingSo(PostgresApproach approach) {
+    @MethodSource("thePostgresApproaches")
+    void thePostgresApproachesRunOnPostgresAndRefuseOtherDatabasesSayingSo(Approach approach) {
         if (DATABASE == DatabaseSettings.Kind.POSTGRES) {
             assertThat(approach.on(db).insert(TUTORIAL.students())).isEqualTo(3);
         } else {
             assertThatThrownBy(() -> approach.on(db))
                     .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageStartingWith(approach.label() + " runs on PostgreSQL only; this database is H2")
-                    .hasMessageEndingWith("Run with -Ppostgres (or DB=postgres).");
+                    .hasMessage(approach.label() + " runs on PostgreSQL only, not on H2. Run it with DB=postgres.");
         }
     }
 
     @Test
     void everyApproachHasANameAndALabelOfItsOwn() {
-        // The benchmark report keys the labels by constant name, across both lists.
-        assertThat(BulkInsertApproach.all())
-                .extracting(BulkInsertApproach::name)
-                .doesNotHaveDuplicates();
-        assertThat(BulkInsertApproach.all())
-                .extracting(BulkInsertApproach::label)
-                .doesNotHaveDuplicates();
+        // The benchmark report keys the labels by constant name.
+        assertThat(Approach.values()).extracting(Approach::label).doesNotHaveDuplicates();
     }
 
     // --- helpers -----------------------------------------------------------------------------------------------
@@ -230,7 +229,7 @@ class BulkInsertTest {
     record Row(long id, String name, int age, String grade) {}
 
     /** The approach built first (its factory starts outside the recording), then its insert, recorded. */
-    private Recording<Integer> record(BulkInsertApproach approach, Input input) {
+    private Recording<Integer> record(Approach approach, Input input) {
         var inserter = approach.on(db);
         return db.recorder().record(() -> inserter.insert(input.students()));
     }

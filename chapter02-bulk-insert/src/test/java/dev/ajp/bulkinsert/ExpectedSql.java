@@ -10,7 +10,7 @@ import java.util.stream.IntStream;
 
 /**
  * What an approach sends to insert {@code n} students, as the recorder sees it: the claim of the chapter, one
- * exhaustive switch per list of approaches, so that a new approach does not compile until its expectation is written.
+ * exhaustive switch over the approaches, so that a new approach does not compile until its expectation is written.
  *
  * @param singleInserts INSERTs executed one at a time
  * @param insertBatchSizes the rows in each JDBC batch of INSERTs, in order
@@ -26,13 +26,6 @@ record ExpectedSql(
     /** The JDBC statements in all: the sequence calls, the single INSERTs and the batches; nothing else. */
     int statements() {
         return (int) singleInserts + insertBatchSizes.size() + sequenceCalls.size();
-    }
-
-    static ExpectedSql of(BulkInsertApproach approach, int n, DatabaseSettings.Kind database) {
-        // Java 17 has no switch over a sealed interface: one exhaustive switch per enum.
-        return approach instanceof Approach everywhere
-                ? of(everywhere, n, database)
-                : of((PostgresApproach) approach, n, database);
     }
 
     static ExpectedSql of(Approach approach, int n, DatabaseSettings.Kind database) {
@@ -51,11 +44,6 @@ record ExpectedSql(
                 aLoneLastRowUnbatched(n, eclipseLinkIds, eclipseLinkTransaction(n));
             // the batched Hibernate code on IDENTITY: one INSERT per student, and no sequence
             case HIBERNATE_IDENTITY -> new ExpectedSql(n, List.of(), List.of(), ONE_TRANSACTION);
-        };
-    }
-
-    static ExpectedSql of(PostgresApproach approach, int n, DatabaseSettings.Kind database) {
-        return switch (approach) {
             // the driver rewrites each batch below the recorder: above it, exactly what the approach sends without
             case JDBC_REWRITTEN_BATCH -> of(Approach.JDBC_BATCH, n, database);
             case HIBERNATE_BATCHED_REWRITTEN -> of(Approach.HIBERNATE_BATCHED, n, database);
@@ -75,12 +63,6 @@ record ExpectedSql(
      * in order ({@link PostgresWire}). Without the rewrite every row is an INSERT of its own, batched or not; with it,
      * each batch becomes multi-row INSERTs.
      */
-    static List<Integer> rowsPerInsertOnTheWire(BulkInsertApproach approach, int n) {
-        return approach instanceof Approach everywhere
-                ? rowsPerInsertOnTheWire(everywhere, n)
-                : rowsPerInsertOnTheWire((PostgresApproach) approach, n);
-    }
-
     static List<Integer> rowsPerInsertOnTheWire(Approach approach, int n) {
         return switch (approach) {
             case HIBERNATE_PER_ROW,
@@ -94,11 +76,6 @@ record ExpectedSql(
                     JDBI_SQL_BATCH,
                     HIBERNATE_IDENTITY,
                     JDBC_BATCH -> Collections.nCopies(n, 1);
-        };
-    }
-
-    static List<Integer> rowsPerInsertOnTheWire(PostgresApproach approach, int n) {
-        return switch (approach) {
             case JDBC_REWRITTEN_BATCH,
                     HIBERNATE_BATCHED_REWRITTEN,
                     HIBERNATE_INSERT_MULTIPLE_REWRITTEN,
@@ -133,12 +110,6 @@ record ExpectedSql(
      * The statements the database rejects when the 76th of 120 students is invalid: the INSERT (for a batch, the batch
      * that holds it), and after it whatever the framework sends on a broken transaction.
      */
-    static List<String> failedStatements(BulkInsertApproach approach, DatabaseSettings.Kind database) {
-        return approach instanceof Approach everywhere
-                ? failedStatements(everywhere, database)
-                : failedStatements((PostgresApproach) approach);
-    }
-
     static List<String> failedStatements(Approach approach, DatabaseSettings.Kind database) {
         return switch (approach) {
             case HIBERNATE_PER_ROW,
@@ -155,19 +126,17 @@ record ExpectedSql(
                 database == DatabaseSettings.Kind.POSTGRES
                         ? List.of("insert failed", "select failed")
                         : List.of("insert failed");
-        };
-    }
-
-    static List<String> failedStatements(PostgresApproach approach) {
-        var postgres = DatabaseSettings.Kind.POSTGRES;
-        return switch (approach) {
-            case JDBC_REWRITTEN_BATCH -> failedStatements(Approach.JDBC_BATCH, postgres);
-            case HIBERNATE_BATCHED_REWRITTEN -> failedStatements(Approach.HIBERNATE_BATCHED, postgres);
-            case HIBERNATE_INSERT_MULTIPLE_REWRITTEN -> failedStatements(Approach.HIBERNATE_INSERT_MULTIPLE, postgres);
-            case ECLIPSELINK_BATCHED_REWRITTEN -> failedStatements(Approach.ECLIPSELINK_BATCHED, postgres);
-            case ECLIPSELINK_INSERT_QUERY_REWRITTEN -> failedStatements(Approach.ECLIPSELINK_INSERT_QUERY, postgres);
-            case JDBI_BATCH_REWRITTEN -> failedStatements(Approach.JDBI_BATCH, postgres);
-            case JDBI_SQL_BATCH_REWRITTEN -> failedStatements(Approach.JDBI_SQL_BATCH, postgres);
+            case JDBC_REWRITTEN_BATCH -> failedStatements(Approach.JDBC_BATCH, DatabaseSettings.Kind.POSTGRES);
+            case HIBERNATE_BATCHED_REWRITTEN ->
+                failedStatements(Approach.HIBERNATE_BATCHED, DatabaseSettings.Kind.POSTGRES);
+            case HIBERNATE_INSERT_MULTIPLE_REWRITTEN ->
+                failedStatements(Approach.HIBERNATE_INSERT_MULTIPLE, DatabaseSettings.Kind.POSTGRES);
+            case ECLIPSELINK_BATCHED_REWRITTEN ->
+                failedStatements(Approach.ECLIPSELINK_BATCHED, DatabaseSettings.Kind.POSTGRES);
+            case ECLIPSELINK_INSERT_QUERY_REWRITTEN ->
+                failedStatements(Approach.ECLIPSELINK_INSERT_QUERY, DatabaseSettings.Kind.POSTGRES);
+            case JDBI_BATCH_REWRITTEN -> failedStatements(Approach.JDBI_BATCH, DatabaseSettings.Kind.POSTGRES);
+            case JDBI_SQL_BATCH_REWRITTEN -> failedStatements(Approach.JDBI_SQL_BATCH, DatabaseSettings.Kind.POSTGRES);
             // the failed COPY is not a JDBC statement: the recorder sees only the rollback that follows
             case POSTGRES_COPY -> List.of();
         };

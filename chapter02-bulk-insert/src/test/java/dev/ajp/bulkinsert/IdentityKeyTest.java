@@ -33,7 +33,7 @@ class IdentityKeyTest {
 
     @BeforeEach
     void openAnEmptyDatabase() {
-        db = Database.setup().scripts(BulkInsertApproach.SCHEMA).open();
+        db = ChapterDatabase.open();
     }
 
     @AfterEach
@@ -157,7 +157,7 @@ class IdentityKeyTest {
                 new DatabaseSettings(DatabaseSettings.Kind.H2, "jdbc:h2:mem:chapter02-legacy;MODE=LEGACY", "sa", "");
         try (var h2 = Database.setup()
                 .settings(legacy)
-                .scripts(BulkInsertApproach.SCHEMA)
+                .scripts(ChapterDatabase.SCHEMA)
                 .open()) {
             var inserter = eclipseLinkOnIdentity(h2);
 

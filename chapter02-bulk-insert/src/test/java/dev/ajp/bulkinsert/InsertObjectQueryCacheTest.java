@@ -2,7 +2,6 @@ package dev.ajp.bulkinsert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ajp.kit.Database;
 import dev.ajp.kit.JpaProvider;
 import dev.ajp.model.Course;
 import dev.ajp.model.Student;
@@ -21,7 +20,7 @@ class InsertObjectQueryCacheTest {
     @ParameterizedTest(name = "dontMaintainCache: {0}")
     @ValueSource(booleans = {false, true})
     void anInsertObjectQueryKeepsTheStudentInTheSessionUnlessToldNotTo(boolean dontMaintainCache) {
-        try (var db = Database.setup().scripts(BulkInsertApproach.SCHEMA).open()) {
+        try (var db = ChapterDatabase.open()) {
             var server = db.frameworks(Student.class, Course.class)
                     .eclipseLink(JpaBatchedPersist.batchSettings(JpaProvider.ECLIPSELINK))
                     .unwrap(Server.class);

@@ -1,9 +1,8 @@
 package dev.ajp.bulkinsert;
 
-import dev.ajp.kit.Database;
 import dev.ajp.kit.ModuleDirectory;
-import dev.ajp.kit.StatementKind;
 import dev.ajp.kit.RecordedStatement;
+import dev.ajp.kit.StatementKind;
 import dev.ajp.testsupport.ReadmeSql;
 import dev.ajp.testsupport.ReadmeSql.Operation;
 import dev.ajp.testsupport.ReadmeSql.Sent;
@@ -29,13 +28,15 @@ class ReadmeSqlTest {
     @Test
     void everySqlBlockIsWhatTheNamedApproachesSendHere() {
         var labels = new LinkedHashMap<String, Operation>();
-        for (var approach : BulkInsertApproach.all()) {
+        for (var approach : List.of(Approach.values())) {
             labels.put(
                     "insert: " + approach.name(),
                     () -> recorded(approach, s -> s.kind() == StatementKind.INSERT && !s.batched()));
             labels.put(
-                    "batch: " + approach.name(), () -> recorded(approach, s -> s.kind() == StatementKind.INSERT && s.batched()));
-            labels.put("sequence: " + approach.name(), () -> recorded(approach, s -> s.kind() == StatementKind.SEQUENCE));
+                    "batch: " + approach.name(),
+                    () -> recorded(approach, s -> s.kind() == StatementKind.INSERT && s.batched()));
+            labels.put(
+                    "sequence: " + approach.name(), () -> recorded(approach, s -> s.kind() == StatementKind.SEQUENCE));
             labels.put("wire: " + approach.name(), () -> wire(approach));
         }
         ReadmeSql.assertChapter(ModuleDirectory.of(ReadmeSqlTest.class), labels);
@@ -45,8 +46,8 @@ class ReadmeSqlTest {
      * The statements the approach sends that {@code shown} picks; for INSERTs, a note in their place when it also sends
      * INSERTs of the other kind.
      */
-    private static Sent recorded(BulkInsertApproach approach, Predicate<RecordedStatement> shown) {
-        try (var db = Database.setup().scripts(BulkInsertApproach.SCHEMA).open()) {
+    private static Sent recorded(Approach approach, Predicate<RecordedStatement> shown) {
+        try (var db = ChapterDatabase.open()) {
             var inserter = approach.on(db);
             var recording = db.recorder().record(() -> inserter.insert(NewStudent.fromTheTutorial()));
             var statements = recording.statements().stream().filter(shown).toList();
@@ -57,12 +58,13 @@ class ReadmeSqlTest {
             if (inserts && !others.isEmpty()) {
                 return Sent.statements(List.of("(also sends other INSERTs: " + others + ")"));
             }
-            return Sent.statements(statements.stream().map(RecordedStatement::sql).toList());
+            return Sent.statements(
+                    statements.stream().map(RecordedStatement::sql).toList());
         }
     }
 
-    private static Sent wire(BulkInsertApproach approach) {
-        try (var db = Database.setup().scripts(BulkInsertApproach.SCHEMA).open()) {
+    private static Sent wire(Approach approach) {
+        try (var db = ChapterDatabase.open()) {
             var inserter = approach.on(db);
             return Sent.statements(PostgresWire.capture(() -> inserter.insert(NewStudent.fromTheTutorial()))
                     .parsedInserts());

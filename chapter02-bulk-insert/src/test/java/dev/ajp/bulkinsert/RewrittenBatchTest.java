@@ -4,6 +4,7 @@ import static dev.ajp.bulkinsert.BulkInsert.BATCH_SIZE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.ajp.kit.ChapterApproach;
 import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings;
 import java.sql.SQLException;
@@ -40,7 +41,7 @@ class RewrittenBatchTest {
 
     @BeforeEach
     void openAnEmptyDatabase() {
-        db = Database.setup().scripts(BulkInsertApproach.SCHEMA).open();
+        db = ChapterDatabase.open();
     }
 
     @AfterEach
@@ -49,13 +50,13 @@ class RewrittenBatchTest {
     }
 
     static Stream<Arguments> everyApproachHereOnThreeSizes() {
-        return BulkInsertApproach.runningOn(DATABASE).stream()
+        return ChapterApproach.runningOn(Approach.class, DATABASE).stream()
                 .flatMap(approach -> Stream.of(120, 101, 3).map(n -> Arguments.of(approach, n)));
     }
 
     @ParameterizedTest(name = "{0}, {1} students")
     @MethodSource("everyApproachHereOnThreeSizes")
-    void theServerExecutesTheInsertsTheExpectationSays(BulkInsertApproach approach, int n) {
+    void theServerExecutesTheInsertsTheExpectationSays(Approach approach, int n) {
         var inserter = approach.on(db);
 
         var wire = PostgresWire.capture(() -> inserter.insert(NewStudent.generated(n)));
@@ -66,18 +67,18 @@ class RewrittenBatchTest {
 
     static Stream<Arguments> eachRewrittenApproachAndTheApproachItRewrites() {
         return Stream.of(
-                Arguments.of(PostgresApproach.JDBC_REWRITTEN_BATCH, Approach.JDBC_BATCH),
-                Arguments.of(PostgresApproach.HIBERNATE_BATCHED_REWRITTEN, Approach.HIBERNATE_BATCHED),
-                Arguments.of(PostgresApproach.HIBERNATE_INSERT_MULTIPLE_REWRITTEN, Approach.HIBERNATE_INSERT_MULTIPLE),
-                Arguments.of(PostgresApproach.ECLIPSELINK_BATCHED_REWRITTEN, Approach.ECLIPSELINK_BATCHED),
-                Arguments.of(PostgresApproach.ECLIPSELINK_INSERT_QUERY_REWRITTEN, Approach.ECLIPSELINK_INSERT_QUERY),
-                Arguments.of(PostgresApproach.JDBI_BATCH_REWRITTEN, Approach.JDBI_BATCH),
-                Arguments.of(PostgresApproach.JDBI_SQL_BATCH_REWRITTEN, Approach.JDBI_SQL_BATCH));
+                Arguments.of(Approach.JDBC_REWRITTEN_BATCH, Approach.JDBC_BATCH),
+                Arguments.of(Approach.HIBERNATE_BATCHED_REWRITTEN, Approach.HIBERNATE_BATCHED),
+                Arguments.of(Approach.HIBERNATE_INSERT_MULTIPLE_REWRITTEN, Approach.HIBERNATE_INSERT_MULTIPLE),
+                Arguments.of(Approach.ECLIPSELINK_BATCHED_REWRITTEN, Approach.ECLIPSELINK_BATCHED),
+                Arguments.of(Approach.ECLIPSELINK_INSERT_QUERY_REWRITTEN, Approach.ECLIPSELINK_INSERT_QUERY),
+                Arguments.of(Approach.JDBI_BATCH_REWRITTEN, Approach.JDBI_BATCH),
+                Arguments.of(Approach.JDBI_SQL_BATCH_REWRITTEN, Approach.JDBI_SQL_BATCH));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("eachRewrittenApproachAndTheApproachItRewrites")
-    void theRewriteKeepsTheRoundTripsAndCutsTheInsertsTheServerExecutes(PostgresApproach rewritten, Approach plain) {
+    void theRewriteKeepsTheRoundTripsAndCutsTheInsertsTheServerExecutes(Approach rewritten, Approach plain) {
         var students = NewStudent.generated(120);
         var plainInserter = plain.on(db);
         var rewrittenInserter = rewritten.on(db);
@@ -100,7 +101,7 @@ class RewrittenBatchTest {
     @Test
     void theDriverReportsTheRowsOfAMultiRowInsertAsSuccessNoInfo() throws Exception {
         var none = Statement.SUCCESS_NO_INFO;
-        var rewriting = db.dataSource(PostgresApproach.REWRITE_BATCHED_INSERTS);
+        var rewriting = db.dataSource(Approach.REWRITE_BATCHED_INSERTS);
 
         // A row of a multi-row INSERT cannot be traced back to its batch entry: the driver reports SUCCESS_NO_INFO for
         // it. A batch of 3 becomes an INSERT of 2 rows and one of 1 row; a batch of 50, INSERTs of 32, 16 and 2.

@@ -89,7 +89,7 @@ public class PaginationBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         Bench.label(approach, approach.label());
-        db = Database.setup()
+        db = ChapterDatabase.setup()
                 .unrecorded()
                 // H2 hands out the result of the statement's last run again when it runs with the same parameters on
                 // unchanged tables: from the second call on, the last page by OFFSET would not be read at all and

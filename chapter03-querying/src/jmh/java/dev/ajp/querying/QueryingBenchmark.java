@@ -61,7 +61,7 @@ public class QueryingBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         Bench.label(approach, approach.label());
-        db = Database.setup()
+        db = ChapterDatabase.setup()
                 .unrecorded()
                 .data(SampleData.generated(students, 3))
                 .open();

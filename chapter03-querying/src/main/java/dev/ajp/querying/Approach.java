@@ -1,9 +1,9 @@
 package dev.ajp.querying;
 
+import dev.ajp.kit.ChapterApproach;
 import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.Frameworks;
 import dev.ajp.kit.JpaProvider;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -23,20 +23,20 @@ import java.util.stream.Stream;
  * <p>How a page is read (by OFFSET or by keyset) is not an approach of its own but something every form does in two
  * ways: {@link Paging} lists them, and the pagination benchmark crosses them with the forms it measures.
  *
- * <p>Every approach here runs on H2 and on PostgreSQL ({@link #runsOn}); the main, the tests and the benchmark
- * parameter test ask it all the same, as in every chapter.
+ * <p>Every approach here runs on H2 and on PostgreSQL ({@link #databases}); the main, the tests and the benchmark
+ * parameter test ask it all the same, as in every chapter ({@link ChapterApproach}).
  */
-public enum Approach {
+public enum Approach implements ChapterApproach {
     // The forms of writing the queries: DTO projections, one SELECT per query
-    HIBERNATE_JPQL("Hibernate/JPQL", f -> new JpqlQueries(f.hibernate())),
-    ECLIPSELINK_JPQL("EclipseLink/JPQL", f -> new JpqlQueries(f.eclipseLink())),
-    HIBERNATE_CRITERIA("Hibernate/Criteria", f -> new CriteriaQueries(f.hibernate())),
-    ECLIPSELINK_CRITERIA("EclipseLink/Criteria", f -> new CriteriaQueries(f.eclipseLink())),
-    HIBERNATE_NATIVE("Hibernate/native-SQL", f -> new NativeSqlQueries(f.hibernate())),
-    ECLIPSELINK_NATIVE("EclipseLink/native-SQL", f -> new NativeSqlQueries(f.eclipseLink())),
+    HIBERNATE_JPQL("Hibernate/jpql", f -> new JpqlQueries(f.hibernate())),
+    ECLIPSELINK_JPQL("EclipseLink/jpql", f -> new JpqlQueries(f.eclipseLink())),
+    HIBERNATE_CRITERIA("Hibernate/criteria", f -> new CriteriaQueries(f.hibernate())),
+    ECLIPSELINK_CRITERIA("EclipseLink/criteria", f -> new CriteriaQueries(f.eclipseLink())),
+    HIBERNATE_NATIVE("Hibernate/native-sql", f -> new NativeSqlQueries(f.hibernate())),
+    ECLIPSELINK_NATIVE("EclipseLink/native-sql", f -> new NativeSqlQueries(f.eclipseLink())),
     JDBI_FLUENT("Jdbi/fluent", f -> new JdbiFluentQueries(f.jdbi())),
     // The kit's Jdbi has the SqlObject plugin installed (it installs the plugins found on the class path).
-    JDBI_SQL_OBJECT("Jdbi/SqlObject", f -> f.jdbi().onDemand(JdbiSqlObjectQueries.class)),
+    JDBI_SQL_OBJECT("Jdbi/sql-object", f -> f.jdbi().onDemand(JdbiSqlObjectQueries.class)),
 
     // The join with whole entities
     HIBERNATE_JOIN_FETCH("Hibernate/entities-join-fetch", JpaProvider.HIBERNATE, PairsFromEntities::byJoinFetch),
@@ -45,7 +45,6 @@ public enum Approach {
     ECLIPSELINK_LAZY("EclipseLink/entities-lazy", JpaProvider.ECLIPSELINK, PairsFromEntities::byLazyNavigation);
 
     private final String label;
-    private final Set<DatabaseSettings.Kind> databases;
     private final Function<Frameworks, StudentQueries> queries;
     private final JpaProvider entityProvider;
     private final Function<PairsFromEntities, List<StudentCoursePair>> entityJoin;
@@ -53,7 +52,6 @@ public enum Approach {
     /** A form of writing every query. */
     Approach(String label, Function<Frameworks, StudentQueries> queries) {
         this.label = label;
-        this.databases = EnumSet.allOf(DatabaseSettings.Kind.class);
         this.queries = queries;
         this.entityProvider = null;
         this.entityJoin = null;
@@ -62,25 +60,21 @@ public enum Approach {
     /** The join answered with entities of this provider. */
     Approach(String label, JpaProvider provider, Function<PairsFromEntities, List<StudentCoursePair>> join) {
         this.label = label;
-        this.databases = EnumSet.allOf(DatabaseSettings.Kind.class);
         this.queries = null;
         this.entityProvider = provider;
         this.entityJoin = join;
     }
 
     /** The name used everywhere: README, main, tests, benchmarks. */
+    @Override
     public String label() {
         return label;
     }
 
-    /** Whether it runs on this database (every approach of this chapter runs on both). */
-    public boolean runsOn(DatabaseSettings.Kind database) {
-        return databases.contains(database);
-    }
-
-    /** The approaches that run on this database, in the order of the enum. */
-    public static List<Approach> runningOn(DatabaseSettings.Kind database) {
-        return Stream.of(values()).filter(a -> a.runsOn(database)).toList();
+    /** Every approach of this chapter runs on both databases. */
+    @Override
+    public Set<DatabaseSettings.Kind> databases() {
+        return EVERY_DATABASE;
     }
 
     /**

@@ -1,10 +1,9 @@
 package dev.ajp.querying;
 
-import dev.ajp.kit.Database;
+import dev.ajp.kit.ChapterApproach;
 import dev.ajp.kit.Recording;
 import dev.ajp.kit.Weaving;
 import dev.ajp.model.Course;
-import dev.ajp.model.SampleData;
 import dev.ajp.model.Student;
 import java.util.List;
 import java.util.function.Function;
@@ -41,10 +40,11 @@ public final class QueryingMain {
 
     public static void main(String[] args) {
         if (Weaving.rerunWoven(args)) return; // an IDE compiled the entities: woven now, and the main ran again
-        try (var db = Database.loaded(SampleData.canonical())) {
+        try (var db = ChapterDatabase.open()) {
             var frameworks = db.frameworks(Student.class, Course.class);
             // Every approach of this chapter runs on both databases; the main still asks, as every chapter's does.
-            var approaches = Approach.runningOn(db.settings().kind());
+            var approaches =
+                    ChapterApproach.runningOn(Approach.class, db.settings().kind());
             var forms = approaches.stream().filter(Approach::answersEveryQuery).toList();
             var entityLoadings =
                     approaches.stream().filter(a -> !a.answersEveryQuery()).toList();

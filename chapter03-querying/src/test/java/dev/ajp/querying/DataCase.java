@@ -22,7 +22,7 @@ record DataCase(String name, Dataset data, long havingMin, int pageSize) {
 
     /** A fresh database holding this data set. */
     Database open() {
-        return Database.loaded(data);
+        return ChapterDatabase.setup().data(data).open();
     }
 
     @Override

@@ -114,7 +114,8 @@ class PaginationTest {
     @Test
     void offsetReadsEveryRowItSkipsAndKeysetReadsOnlyThePage() {
         var students = 10_000;
-        try (var db = Database.loaded(SampleData.generated(students, 0))) {
+        try (var db =
+                ChapterDatabase.setup().data(SampleData.generated(students, 0)).open()) {
             var postgres = db.settings().kind() == Kind.POSTGRES;
             if (postgres) {
                 // Statistics, as a database in service has them (see PaginationBenchmark).

@@ -56,7 +56,7 @@ public class InvalidRowsBenchmark {
         Logging.quiet("org.hibernate.orm.jdbc.error");
         db = Database.setup()
                 .unrecorded()
-                .scripts(TutorialDatabase.SCHEMA)
+                .scripts(ChapterDatabase.SCHEMA)
                 .data(SampleData.canonical())
                 .open();
         transaction = approach.on(db);
@@ -65,7 +65,7 @@ public class InvalidRowsBenchmark {
 
     @Setup(Level.Invocation)
     public void backToTheTutorialsStudents() {
-        TutorialDatabase.reset(db);
+        ChapterDatabase.reset(db);
     }
 
     @Benchmark

@@ -41,12 +41,12 @@ public class LockingBenchmark {
 
     /** A booking: framework and kind of locking. */
     public enum Locking {
-        HIBERNATE_OPTIMISTIC("Hibernate optimistic"),
-        ECLIPSELINK_OPTIMISTIC("EclipseLink optimistic"),
-        JDBI_OPTIMISTIC("Jdbi optimistic"),
-        HIBERNATE_PESSIMISTIC("Hibernate pessimistic"),
-        ECLIPSELINK_PESSIMISTIC("EclipseLink pessimistic"),
-        JDBI_PESSIMISTIC("Jdbi pessimistic");
+        HIBERNATE_OPTIMISTIC("Hibernate/optimistic"),
+        ECLIPSELINK_OPTIMISTIC("EclipseLink/optimistic"),
+        JDBI_OPTIMISTIC("Jdbi/optimistic"),
+        HIBERNATE_PESSIMISTIC("Hibernate/pessimistic"),
+        ECLIPSELINK_PESSIMISTIC("EclipseLink/pessimistic"),
+        JDBI_PESSIMISTIC("Jdbi/pessimistic");
 
         final String label;
 
@@ -79,7 +79,7 @@ public class LockingBenchmark {
         // Both providers log every version conflict and refused lock as a warning with its stack trace; here they are
         // expected, and printing them would be measured too.
         Logging.quiet("org.hibernate.orm.jdbc.error", "org.eclipse.persistence");
-        db = Database.setup().unrecorded().scripts(TutorialDatabase.SCHEMA).open();
+        db = Database.setup().unrecorded().scripts(ChapterDatabase.SCHEMA).open();
         Frameworks seats = db.frameworks(CourseSeats.class, UnversionedCourseSeats.class);
         var kind = db.settings().kind();
         booking = switch (locking) {

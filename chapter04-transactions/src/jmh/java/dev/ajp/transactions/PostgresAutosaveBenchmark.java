@@ -62,7 +62,7 @@ public class PostgresAutosaveBenchmark {
         Bench.label(autosave, autosave.name().toLowerCase().replace('_', ' '));
         db = Database.setup()
                 .unrecorded()
-                .scripts(TutorialDatabase.SCHEMA)
+                .scripts(ChapterDatabase.SCHEMA)
                 .data(SampleData.canonical())
                 .open();
         var kind = db.settings().kind();
@@ -77,7 +77,7 @@ public class PostgresAutosaveBenchmark {
 
     @Setup(Level.Invocation)
     public void backToTheTutorialsStudents() {
-        TutorialDatabase.reset(db);
+        ChapterDatabase.reset(db);
     }
 
     @Benchmark

@@ -64,7 +64,7 @@ public class SavepointBenchmark {
         Bench.label(approach, approach.label());
         db = Database.setup()
                 .unrecorded()
-                .scripts(TutorialDatabase.SCHEMA)
+                .scripts(ChapterDatabase.SCHEMA)
                 .data(SampleData.canonical())
                 .open();
         transaction = approach.on(db);
@@ -73,7 +73,7 @@ public class SavepointBenchmark {
 
     @Setup(Level.Invocation)
     public void backToTheTutorialsStudents() {
-        TutorialDatabase.reset(db);
+        ChapterDatabase.reset(db);
     }
 
     @Benchmark

@@ -1,75 +1,77 @@
 package dev.ajp.transactions;
 
+import dev.ajp.kit.ChapterApproach;
 import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.model.Student;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * The tutorial's second example ported the way it reads, each port one way to lose Kevin (or to keep him on H2 and
  * lose him on PostgreSQL). The tests assert what each one does on each database; the main shows it.
  */
-public enum NaivePort {
+public enum NaivePort implements ChapterApproach {
     HIBERNATE_FLUSH_CAUGHT(
-            "Hibernate, failed flush caught",
+            "Hibernate/flush-caught",
             db -> new JpaFlushCaught(Approach.students(db).hibernate(), NaivePort::student)),
     HIBERNATE_FLUSH_CAUGHT_COMPLIANT(
-            "Hibernate with hibernate.jpa.compliance.transaction, failed flush caught",
+            "Hibernate/flush-caught-jpa-compliant",
             db -> new JpaFlushCaught(
                     Approach.students(db).hibernate(Map.of("hibernate.jpa.compliance.transaction", "true")),
                     NaivePort::student)),
     ECLIPSELINK_FLUSH_CAUGHT(
-            "EclipseLink, failed flush caught",
+            "EclipseLink/flush-caught",
             db -> new JpaFlushCaught(Approach.students(db).eclipseLink(), NaivePort::student)),
     HIBERNATE_VALIDATION_CAUGHT(
-            "Hibernate, automatic validation caught",
+            "Hibernate/validation-caught",
             db -> new JpaFlushCaught(Approach.validated(db).hibernate(), NaivePort::validatedStudent)),
     ECLIPSELINK_VALIDATION_CAUGHT(
-            "EclipseLink, automatic validation caught",
+            "EclipseLink/validation-caught",
             db -> new JpaFlushCaught(Approach.validated(db).eclipseLink(), NaivePort::validatedStudent)),
     HIBERNATE_WORK_THROWS(
-            "Hibernate, SQLException out of doWork",
+            "Hibernate/do-work-throws",
             db -> new HibernateWorkThrows(
                     Approach.students(db).hibernate(), db.settings().kind())),
     JDBC_ERROR_CAUGHT(
-            "JDBC, error caught without a savepoint",
+            "JDBC/error-caught",
             db -> new JdbcErrorCaught(db.dataSource(), db.settings().kind())),
     JDBC_ERROR_CAUGHT_AUTOSAVE_ALWAYS(
-            "JDBC, error caught, driver autosave=always",
+            "JDBC/error-caught-autosave-always",
             db -> new JdbcErrorCaught(
                     db.dataSource(Map.of("autosave", "always")), db.settings().kind()),
-            true),
+            POSTGRES_ONLY),
     JDBC_ERROR_CAUGHT_AUTOSAVE_CONSERVATIVE(
-            "JDBC, error caught, driver autosave=conservative",
+            "JDBC/error-caught-autosave-conservative",
             db -> new JdbcErrorCaught(
                     db.dataSource(Map.of("autosave", "conservative")),
                     db.settings().kind()),
-            true),
+            POSTGRES_ONLY),
     JDBI_ERROR_CAUGHT(
-            "Jdbi, error caught without a savepoint",
+            "Jdbi/error-caught",
             db -> new JdbiErrorCaught(db.frameworks().jdbi(), db.settings().kind())),
     JDBI_NESTED_TRANSACTION(
-            "Jdbi, nested useTransaction",
+            "Jdbi/nested-use-transaction",
             db -> new JdbiNestedTransaction(
                     db.frameworks().jdbi(), db.settings().kind())),
     JDBI_RELEASE_AFTER_ROLLBACK(
-            "Jdbi, savepoint released after its rollback",
+            "Jdbi/release-after-rollback",
             db -> new JdbiReleaseAfterRollback(
                     db.frameworks().jdbi(), db.settings().kind()));
 
     private final String label;
     private final Function<Database, TutorialTransaction> factory;
-    private final boolean postgresOnly;
+    private final Set<DatabaseSettings.Kind> databases;
 
     NaivePort(String label, Function<Database, TutorialTransaction> factory) {
-        this(label, factory, false);
+        this(label, factory, EVERY_DATABASE);
     }
 
-    NaivePort(String label, Function<Database, TutorialTransaction> factory, boolean postgresOnly) {
+    NaivePort(String label, Function<Database, TutorialTransaction> factory, Set<DatabaseSettings.Kind> databases) {
         this.label = label;
         this.factory = factory;
-        this.postgresOnly = postgresOnly;
+        this.databases = databases;
     }
 
     /**
@@ -81,11 +83,13 @@ public enum NaivePort {
         return factory.apply(db);
     }
 
-    /** Whether it can run there: the driver's autosave exists on PostgreSQL only. */
-    public boolean runsOn(DatabaseSettings.Kind database) {
-        return !postgresOnly || database == DatabaseSettings.Kind.POSTGRES;
+    /** Where it can run: the driver's autosave exists on PostgreSQL only. */
+    @Override
+    public Set<DatabaseSettings.Kind> databases() {
+        return databases;
     }
 
+    @Override
     public String label() {
         return label;
     }

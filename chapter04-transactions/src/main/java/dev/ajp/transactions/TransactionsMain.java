@@ -4,12 +4,12 @@ import static dev.ajp.transactions.NewStudent.INVALID;
 import static dev.ajp.transactions.NewStudent.JASON;
 import static dev.ajp.transactions.NewStudent.KEVIN;
 
+import dev.ajp.kit.ChapterApproach;
 import dev.ajp.kit.ConnectionAction;
 import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.Logging;
 import dev.ajp.kit.Weaving;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 
@@ -34,9 +34,9 @@ public final class TransactionsMain {
         // Hibernate and EclipseLink log every rejected statement as a warning; here the rejection is the lesson.
         Logging.quiet("org.hibernate.orm.jdbc.error", "org.eclipse.persistence");
         var database = DatabaseSettings.fromEnvironment();
-        try (var db = TutorialDatabase.open()) {
+        try (var db = ChapterDatabase.open()) {
             System.out.println("Chapter 04, transactions, on " + database.describe() + ".");
-            for (var approach : Approach.values()) {
+            for (var approach : ChapterApproach.runningOn(Approach.class, database.kind())) {
                 System.out.println();
                 System.out.println("== " + approach);
                 tutorial(db, approach.on(db));
@@ -44,18 +44,14 @@ public final class TransactionsMain {
 
             System.out.println();
             System.out.println("== The naive ports: Kevin, then the invalid student tried and caught, then commit");
-            var postgresOnly = Arrays.stream(NaivePort.values())
-                    .filter(p -> !p.runsOn(database.kind()))
-                    .toList();
+            var postgresOnly = ChapterApproach.notRunningOn(NaivePort.class, database.kind());
             if (!postgresOnly.isEmpty()) {
                 System.out.println("Not run here, PostgreSQL only: " + postgresOnly + ". Add -Ppostgres to see them.");
             }
-            for (var port : NaivePort.values()) {
-                if (port.runsOn(database.kind())) {
-                    System.out.println();
-                    System.out.println("-- " + port);
-                    naive(db, port.on(db));
-                }
+            for (var port : ChapterApproach.runningOn(NaivePort.class, database.kind())) {
+                System.out.println();
+                System.out.println("-- " + port);
+                naive(db, port.on(db));
             }
 
             System.out.println();
@@ -72,17 +68,18 @@ public final class TransactionsMain {
     private static void concurrentWriters(Database db) throws Exception {
         var seats = db.frameworks(CourseSeats.class, UnversionedCourseSeats.class);
         var bookings = new LinkedHashMap<String, SeatBooking>();
-        bookings.put("Hibernate", new JpaVersionedSeatBooking(seats.hibernate()));
-        bookings.put("EclipseLink", new JpaVersionedSeatBooking(seats.eclipseLink()));
-        bookings.put("Jdbi", new JdbiVersionedSeatBooking(db.frameworks().jdbi()));
+        bookings.put("Hibernate/optimistic", new JpaVersionedSeatBooking(seats.hibernate()));
+        bookings.put("EclipseLink/optimistic", new JpaVersionedSeatBooking(seats.eclipseLink()));
         bookings.put(
-                "Hibernate pessimistic",
+                "Jdbi/optimistic", new JdbiVersionedSeatBooking(db.frameworks().jdbi()));
+        bookings.put(
+                "Hibernate/pessimistic",
                 new JpaLockedSeatBooking(seats.hibernate(), db.settings().kind(), LOCK_TIMEOUT_MILLIS));
         bookings.put(
-                "EclipseLink pessimistic",
+                "EclipseLink/pessimistic",
                 new JpaLockedSeatBooking(seats.eclipseLink(), db.settings().kind(), LOCK_TIMEOUT_MILLIS));
         bookings.put(
-                "Jdbi pessimistic",
+                "Jdbi/pessimistic",
                 new JdbiLockedSeatBooking(db.frameworks().jdbi(), db.settings().kind(), LOCK_TIMEOUT_MILLIS));
         for (var booking : bookings.entrySet()) {
             db.frameworks().jdbi().useHandle(h -> {
@@ -102,7 +99,7 @@ public final class TransactionsMain {
 
     /** The tutorial's two examples, from the tutorial's five students. */
     private static void tutorial(Database db, TutorialTransaction transaction) {
-        TutorialDatabase.reset(db);
+        ChapterDatabase.reset(db);
         // tag::example1[]
         try {
             var jason = db.recorder().record(() -> transaction.run(List.of(JASON), List.of()));
@@ -128,7 +125,7 @@ public final class TransactionsMain {
 
     /** A naive port on the second example: what it believed, what the table holds, what it sent. */
     private static void naive(Database db, TutorialTransaction port) {
-        TutorialDatabase.reset(db);
+        ChapterDatabase.reset(db);
         db.recorder().clear();
         try {
             var outcome = port.run(List.of(KEVIN), List.of(INVALID));
@@ -145,7 +142,7 @@ public final class TransactionsMain {
     }
 
     private static boolean present(Database db) {
-        var names = TutorialDatabase.names(db);
+        var names = ChapterDatabase.names(db);
         System.out.println("Kevin present: " + names.contains(KEVIN.name()));
         System.out.println("Invalid present: " + names.contains(INVALID.name()));
         return names.contains(KEVIN.name());

@@ -28,7 +28,7 @@ class IsolationAnomaliesTest {
 
     @BeforeEach
     void open() {
-        db = TutorialDatabase.open();
+        db = ChapterDatabase.open();
         postgres = db.settings().kind() == DatabaseSettings.Kind.POSTGRES;
         db.frameworks().jdbi().useHandle(h -> {
             h.execute(

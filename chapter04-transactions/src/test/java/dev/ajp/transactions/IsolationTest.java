@@ -26,7 +26,7 @@ class IsolationTest {
 
     @BeforeEach
     void open() {
-        db = TutorialDatabase.open();
+        db = ChapterDatabase.open();
     }
 
     @AfterEach

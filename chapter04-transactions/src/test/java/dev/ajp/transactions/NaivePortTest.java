@@ -29,7 +29,7 @@ class NaivePortTest {
 
     @BeforeEach
     void open() {
-        db = TutorialDatabase.open();
+        db = ChapterDatabase.open();
     }
 
     @AfterEach
@@ -78,10 +78,8 @@ class NaivePortTest {
             // The driver's own savepoint before the INSERT was rolled back to.
             case JDBC_ERROR_CAUGHT_AUTOSAVE_ALWAYS -> true;
         };
-        assertThat(TutorialDatabase.names(db).contains("Kevin"))
-                .as("Kevin kept")
-                .isEqualTo(kevinKept);
-        assertThat(TutorialDatabase.names(db)).doesNotContain("Invalid Student");
+        assertThat(ChapterDatabase.names(db).contains("Kevin")).as("Kevin kept").isEqualTo(kevinKept);
+        assertThat(ChapterDatabase.names(db)).doesNotContain("Invalid Student");
 
         switch (port) {
             case HIBERNATE_FLUSH_CAUGHT, HIBERNATE_VALIDATION_CAUGHT, HIBERNATE_WORK_THROWS ->
@@ -220,7 +218,7 @@ class NaivePortTest {
                 connection.setAutoCommit(true);
             }
         }
-        assertThat(TutorialDatabase.names(db)).hasSize(postgres() ? 5 : 6);
+        assertThat(ChapterDatabase.names(db)).hasSize(postgres() ? 5 : 6);
     }
 
     @Test

@@ -38,7 +38,7 @@ class OptimisticLockingTest {
 
     @BeforeEach
     void open() {
-        db = TutorialDatabase.open();
+        db = ChapterDatabase.open();
         db.frameworks()
                 .jdbi()
                 .useHandle(h -> h.execute(

@@ -31,7 +31,7 @@ class PersistenceContextTest {
 
     @BeforeEach
     void open() {
-        db = TutorialDatabase.open();
+        db = ChapterDatabase.open();
     }
 
     @AfterEach
@@ -111,7 +111,7 @@ class PersistenceContextTest {
             assertThat(db.recorder().record(em::flush).count()).isZero();
             em.getTransaction().rollback();
         }
-        assertThat(TutorialDatabase.names(db)).containsExactly("Alice", "Bob", "Carol", "Dave", "Eve");
+        assertThat(ChapterDatabase.names(db)).containsExactly("Alice", "Bob", "Carol", "Dave", "Eve");
     }
 
     @ParameterizedTest
@@ -150,7 +150,7 @@ class PersistenceContextTest {
             assertThat(em.getTransaction().getRollbackOnly()).isTrue();
             em.getTransaction().rollback();
         }
-        assertThat(TutorialDatabase.names(db)).containsExactly("Alice", "Bob", "Carol", "Dave", "Eve");
+        assertThat(ChapterDatabase.names(db)).containsExactly("Alice", "Bob", "Carol", "Dave", "Eve");
     }
 
     /**

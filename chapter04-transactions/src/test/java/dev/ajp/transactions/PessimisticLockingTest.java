@@ -44,7 +44,7 @@ class PessimisticLockingTest {
 
     @BeforeEach
     void open() {
-        db = TutorialDatabase.open();
+        db = ChapterDatabase.open();
         postgres = db.settings().kind() == DatabaseSettings.Kind.POSTGRES;
         db.frameworks().jdbi().useHandle(h -> {
             h.execute(

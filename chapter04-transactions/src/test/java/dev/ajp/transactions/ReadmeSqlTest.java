@@ -32,7 +32,7 @@ class ReadmeSqlTest {
     }
 
     private static Sent secondExample(String name) {
-        try (var db = TutorialDatabase.open()) {
+        try (var db = ChapterDatabase.open()) {
             var transaction = isApproach(name)
                     ? Approach.valueOf(name).on(db)
                     : NaivePort.valueOf(name).on(db);

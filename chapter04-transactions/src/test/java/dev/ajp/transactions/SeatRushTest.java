@@ -35,7 +35,7 @@ class SeatRushTest {
 
     @BeforeEach
     void open() {
-        db = TutorialDatabase.open();
+        db = ChapterDatabase.open();
         db.frameworks()
                 .jdbi()
                 .useHandle(

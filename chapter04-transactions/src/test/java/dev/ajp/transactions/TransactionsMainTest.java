@@ -37,7 +37,7 @@ class TransactionsMainTest {
                         printed.lines()
                                 .filter(
                                         l -> l.matches(
-                                                "(Hibernate|EclipseLink|Jdbi)( pessimistic)?: 100 seats taken of 100, after \\d+ retries")))
+                                                "(Hibernate|EclipseLink|Jdbi)/(optimistic|pessimistic): 100 seats taken of 100, after \\d+ retries")))
                 .hasSize(6);
         if (!postgres) {
             assertThat(printed).contains("Not run here, PostgreSQL only:");

@@ -28,7 +28,7 @@ class TutorialTransactionTest {
 
     @BeforeEach
     void open() {
-        db = TutorialDatabase.open();
+        db = ChapterDatabase.open();
     }
 
     @AfterEach
@@ -44,7 +44,7 @@ class TutorialTransactionTest {
         var recording = db.recorder().record(() -> transaction.run(List.of(JASON), List.of()));
 
         assertThat(recording.result()).isEqualTo(new TutorialTransaction.Outcome(1, List.of()));
-        assertThat(TutorialDatabase.names(db)).containsExactly("Alice", "Bob", "Carol", "Dave", "Eve", "Jason");
+        assertThat(ChapterDatabase.names(db)).containsExactly("Alice", "Bob", "Carol", "Dave", "Eve", "Jason");
         assertThat(recording.outline())
                 .as(recording.describe())
                 .containsExactlyElementsOf(
@@ -69,7 +69,7 @@ class TutorialTransactionTest {
         var recording = db.recorder().record(() -> transaction.run(List.of(KEVIN), List.of(INVALID)));
 
         assertThat(recording.result()).isEqualTo(new TutorialTransaction.Outcome(1, List.of(INVALID)));
-        assertThat(TutorialDatabase.names(db)).containsExactly("Alice", "Bob", "Carol", "Dave", "Eve", "Kevin");
+        assertThat(ChapterDatabase.names(db)).containsExactly("Alice", "Bob", "Carol", "Dave", "Eve", "Kevin");
         var savepointRolledBack = List.of("setSavepoint(risky)", "insert failed", "rollback(risky)");
         assertThat(recording.outline())
                 .as(recording.describe())
@@ -119,7 +119,7 @@ class TutorialTransactionTest {
                                 }));
         var recording = db.recorder().recording();
 
-        assertThat(TutorialDatabase.names(db)).containsExactly("Alice", "Bob", "Carol", "Dave", "Eve");
+        assertThat(ChapterDatabase.names(db)).containsExactly("Alice", "Bob", "Carol", "Dave", "Eve");
         // Jason and the invalid student go out in one JDBC batch, which the database rejects as a whole.
         assertThat(recording.outline())
                 .as(recording.describe())
@@ -148,7 +148,7 @@ class TutorialTransactionTest {
 
         // Nothing is left half-done: the same approach works again at once.
         assertThat(transaction.run(List.of(JASON), List.of()).inserted()).isEqualTo(1);
-        assertThat(TutorialDatabase.names(db)).endsWith("Jason");
+        assertThat(ChapterDatabase.names(db)).endsWith("Jason");
     }
 
     @ParameterizedTest
@@ -162,7 +162,7 @@ class TutorialTransactionTest {
 
         assertThat(recording.result().leftOut()).containsExactlyElementsOf(invalid);
         assertThat(recording.result().inserted()).isEqualTo(8);
-        assertThat(TutorialDatabase.names(db))
+        assertThat(ChapterDatabase.names(db))
                 .hasSize(5 + 8)
                 .containsAll(students.stream()
                         .filter(NewStudent::valid)
@@ -203,7 +203,7 @@ class TutorialTransactionTest {
         var recording = db.recorder().record(() -> transaction.run(NewStudent.generated(120, 0), List.of()));
 
         assertThat(recording.result().inserted()).isEqualTo(120);
-        assertThat(TutorialDatabase.names(db)).hasSize(5 + 120);
+        assertThat(ChapterDatabase.names(db)).hasSize(5 + 120);
         assertThat(recording.count(StatementKind.SEQUENCE)).isEqualTo(3);
         assertThat(recording.count()).isEqualTo(3 + 3);
         assertThat(recording.statements().stream()

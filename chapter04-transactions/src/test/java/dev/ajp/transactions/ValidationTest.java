@@ -25,7 +25,7 @@ class ValidationTest {
 
     @BeforeEach
     void open() {
-        db = TutorialDatabase.open();
+        db = ChapterDatabase.open();
     }
 
     @AfterEach

@@ -1,37 +1,37 @@
 package dev.ajp.compositekeys;
 
+import dev.ajp.kit.ChapterApproach;
 import dev.ajp.kit.Database;
+import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.Frameworks;
 import dev.ajp.kit.JpaProvider;
 import dev.ajp.model.Course;
 import dev.ajp.model.Student;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * Every approach of the chapter, under the name the README, the main and the tests use, and how to build it on a
- * {@link Database} that holds the shared schema and {@link #SCHEMA}.
+ * {@link Database} that holds the shared schema and {@link ChapterDatabase#SCHEMA}.
  */
-public enum Approach {
+public enum Approach implements ChapterApproach {
     HIBERNATE_EMBEDDED_ID(
-            "Hibernate @EmbeddedId",
+            "Hibernate/embedded-id",
             db -> new JpaEmbeddedId(
                     jpa(db, JpaProvider.HIBERNATE), db.settings().kind())),
     ECLIPSELINK_EMBEDDED_ID(
-            "EclipseLink @EmbeddedId",
+            "EclipseLink/embedded-id",
             db -> new JpaEmbeddedId(
                     jpa(db, JpaProvider.ECLIPSELINK), db.settings().kind())),
     HIBERNATE_ID_CLASS(
-            "Hibernate @IdClass",
+            "Hibernate/id-class",
             db -> new JpaIdClass(jpa(db, JpaProvider.HIBERNATE), db.settings().kind())),
     ECLIPSELINK_ID_CLASS(
-            "EclipseLink @IdClass",
+            "EclipseLink/id-class",
             db -> new JpaIdClass(jpa(db, JpaProvider.ECLIPSELINK), db.settings().kind())),
     JDBI_NESTED_KEY(
-            "Jdbi @Nested key",
+            "Jdbi/nested-key",
             db -> new JdbiNestedKey(db.frameworks().jdbi(), db.settings().kind()));
-
-    /** The chapter's own schema script: the {@code enrollments} table. Run it after the shared one. */
-    public static final String SCHEMA = "/dev/ajp/schema/composite-keys.sql";
 
     private final String label;
     private final Function<Database, Enrollments> factory;
@@ -46,7 +46,13 @@ public enum Approach {
         return factory.apply(db);
     }
 
+    @Override
+    public Set<DatabaseSettings.Kind> databases() {
+        return EVERY_DATABASE; // every approach of this chapter runs on every database
+    }
+
     /** The name in the README and the main's output. */
+    @Override
     public String label() {
         return label;
     }

@@ -1,5 +1,6 @@
 package dev.ajp.compositekeys;
 
+import dev.ajp.kit.ChapterApproach;
 import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.Logging;
@@ -43,17 +44,17 @@ public final class CompositeKeysMain {
                     + " on " + registration.date());
         }
 
-        for (var approach : Approach.values()) {
+        for (var approach : ChapterApproach.runningOn(Approach.class, database.kind())) {
             System.out.println();
             System.out.println("== " + approach);
-            try (var db = Database.loaded(DATA, Approach.SCHEMA)) {
+            try (var db = ChapterDatabase.setup().data(DATA).open()) {
                 show(db, approach.on(db));
             }
         }
 
         System.out.println();
         System.out.println("== Plain JDBC, for reference: the idempotent enrollment as the driver receives it");
-        try (var db = Database.loaded(DATA, Approach.SCHEMA);
+        try (var db = ChapterDatabase.setup().data(DATA).open();
                 var connection = db.dataSource().getConnection()) {
             var recording = db.recorder().record(() -> {
                 try {

@@ -36,7 +36,7 @@ public final class EnrollmentData {
 
     /** A fresh database with the tutorial's students and courses, the chapter's table and its eight enrollments. */
     public static Database canonical() {
-        var db = Database.loaded(SampleData.canonical(), Approach.SCHEMA);
+        var db = ChapterDatabase.open();
         insert(db.dataSource(), Registration.canonical());
         return db;
     }

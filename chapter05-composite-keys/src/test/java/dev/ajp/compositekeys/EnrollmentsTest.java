@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings;
-import dev.ajp.model.SampleData;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +36,7 @@ class EnrollmentsTest {
     @ParameterizedTest
     @EnumSource(Approach.class)
     void enrollingTheTutorialsStudentsSendsOneInsertPerCourseInOneTransactionPerStudent(Approach approach) {
-        db = Database.loaded(SampleData.canonical(), Approach.SCHEMA);
+        db = ChapterDatabase.open();
         var enrollments = approach.on(db);
 
         for (var registration : Registration.canonical()) {

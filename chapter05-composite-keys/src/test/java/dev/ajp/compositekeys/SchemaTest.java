@@ -6,7 +6,6 @@ import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.JpaProvider;
 import dev.ajp.model.Course;
-import dev.ajp.model.SampleData;
 import dev.ajp.model.Student;
 import java.io.StringWriter;
 import java.sql.SQLException;
@@ -28,7 +27,7 @@ class SchemaTest {
     @Test
     void theKeyLeadsWithTheStudentAndTheCourseHasAnIndexOfItsOwnWhileH2AlsoIndexesTheStudentForeignKey()
             throws SQLException {
-        try (var db = Database.loaded(SampleData.canonical(), Approach.SCHEMA)) {
+        try (var db = ChapterDatabase.open()) {
             assertThat(primaryKey(db)).containsExactly("student_id", "course_id");
             var indexes = indexes(db);
             switch (db.settings().kind()) {
@@ -54,7 +53,7 @@ class SchemaTest {
     @ParameterizedTest
     @EnumSource(JpaProvider.class)
     void providersLeftToGenerateTheTableOrderTheKeyAlphabeticallyAndIndexNothing(JpaProvider provider) {
-        try (var db = Database.loaded(SampleData.canonical(), Approach.SCHEMA)) {
+        try (var db = ChapterDatabase.open()) {
             for (var variant : List.of(
                     dev.ajp.compositekeys.embeddedid.Enrollment.class,
                     dev.ajp.compositekeys.idclass.Enrollment.class)) {

@@ -56,7 +56,7 @@ public class InheritanceBenchmark {
     public void loadTheSchoolAndStartTheFramework() {
         Bench.label(approach, approach.label());
         var school = School.generated(persons);
-        db = school.open(Database.setup().unrecorded()); // JDBC batches into all three layouts
+        db = ChapterDatabase.setup().unrecorded().then(school::load).open(); // JDBC batches into all three layouts
         people = approach.on(db);
         if (!people.all().equals(school.persons()) || !people.students().equals(school.only(GradedStudent.class))) {
             throw new IllegalStateException(approach + " does not load the " + persons + " persons it should");

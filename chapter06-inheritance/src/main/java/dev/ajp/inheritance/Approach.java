@@ -1,9 +1,12 @@
 package dev.ajp.inheritance;
 
+import dev.ajp.kit.ChapterApproach;
 import dev.ajp.kit.Database;
+import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.Frameworks;
 import jakarta.persistence.InheritanceType;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -12,7 +15,7 @@ import java.util.function.Function;
  * know only that strategy's entity classes, so that its entity names never meet another strategy's (or the shared
  * {@code dev.ajp.model.Student}) in one persistence unit.
  */
-public enum Approach {
+public enum Approach implements ChapterApproach {
     HIBERNATE_SINGLE_TABLE(
             "Hibernate/single-table",
             InheritanceType.SINGLE_TABLE,
@@ -71,7 +74,13 @@ public enum Approach {
         return create.apply(db);
     }
 
+    @Override
+    public Set<DatabaseSettings.Kind> databases() {
+        return EVERY_DATABASE; // every approach of this chapter runs on every database
+    }
+
     /** The name used everywhere: README, main, tests, benchmark. */
+    @Override
     public String label() {
         return label;
     }

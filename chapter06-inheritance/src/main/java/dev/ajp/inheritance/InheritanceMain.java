@@ -1,5 +1,6 @@
 package dev.ajp.inheritance;
 
+import dev.ajp.kit.ChapterApproach;
 import dev.ajp.kit.Database;
 import dev.ajp.kit.Recording;
 import dev.ajp.kit.Weaving;
@@ -47,7 +48,7 @@ public final class InheritanceMain {
 
     public static void main(String[] args) {
         if (Weaving.rerunWoven(args)) return; // an IDE compiled the entities: woven now, and the main ran again
-        try (var db = School.canonical().open()) {
+        try (var db = ChapterDatabase.open()) {
             System.out.println("Chapter 06, inheritance: a person, a teacher and a student stored three ways, on "
                     + db.settings().describe() + ".");
 
@@ -71,7 +72,8 @@ public final class InheritanceMain {
                 System.out.println();
                 System.out.println("== " + question.title());
                 Object first = null;
-                for (var approach : Approach.values()) {
+                for (var approach :
+                        ChapterApproach.runningOn(Approach.class, db.settings().kind())) {
                     var people = approach.on(db); // starts its framework, outside the recording
                     var recording = db.recorder().record(() -> question.ask().apply(people));
                     if (first == null) {

@@ -17,9 +17,6 @@ import javax.sql.DataSource;
  */
 public record School(List<Person> persons, List<Course> courses) {
 
-    /** The class-path location of the chapter's schema script; run it after the shared one. */
-    public static final String SCHEMA = "/dev/ajp/schema/inheritance.sql";
-
     /** A course and the id of the person who teaches it. */
     public record Course(long id, String name, long teacherId) {}
 
@@ -77,24 +74,12 @@ public record School(List<Person> persons, List<Course> courses) {
         return new School(persons, List.of());
     }
 
-    /** A new database ({@link Database#setup()}) with the shared schema, the chapter's tables, and this school. */
-    public Database open() {
-        return open(Database.setup());
-    }
-
     /**
-     * A new database as {@code setup} describes it (for example {@link Database.Setup#unrecorded()} for a benchmark),
-     * with the chapter's tables and this school in them.
+     * Writes this school into the empty tables of a database opened with the chapter's schema: the step a test or a
+     * benchmark adds to {@link ChapterDatabase#setup()} ({@code .then(school::load)}).
      */
-    public Database open(Database.Setup setup) {
-        var db = setup.scripts(SCHEMA).open();
-        try {
-            insert(db.dataSource(), this);
-            return db;
-        } catch (RuntimeException e) {
-            db.close();
-            throw e;
-        }
+    public void load(Database db) {
+        insert(db.dataSource(), this);
     }
 
     /** The persons of one class, in id order. */

@@ -32,7 +32,7 @@ class BadInputTest {
 
     @BeforeEach
     void open() {
-        db = School.canonical().open();
+        db = ChapterDatabase.open();
     }
 
     @AfterEach

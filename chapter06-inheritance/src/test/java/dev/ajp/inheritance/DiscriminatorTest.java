@@ -33,7 +33,7 @@ class DiscriminatorTest {
     void open() {
         // EclipseLink logs the failed query it is about to throw: the test asserts the exception instead.
         Logging.quiet("org.eclipse.persistence");
-        db = School.canonical().open();
+        db = ChapterDatabase.open();
     }
 
     @AfterEach

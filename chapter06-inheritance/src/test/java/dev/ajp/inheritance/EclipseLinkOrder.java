@@ -20,7 +20,9 @@ final class EclipseLinkOrder {
     /** The subclasses of {@link TablePerClassPerson}, in the order EclipseLink queries their tables. */
     static synchronized List<Class<?>> tablePerClassSubclasses() {
         if (subclasses == null) {
-            try (var db = new School(List.of(), List.of()).open()) {
+            try (var db = ChapterDatabase.setup()
+                    .then(new School(List.of(), List.of())::load)
+                    .open()) {
                 var eclipseLink = db.frameworks(JpaTablePerClass.ENTITIES.toArray(Class<?>[]::new))
                         .eclipseLink();
                 subclasses = JpaHelper.getServerSession(eclipseLink)

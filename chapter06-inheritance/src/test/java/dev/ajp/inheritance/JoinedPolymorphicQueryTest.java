@@ -25,7 +25,7 @@ class JoinedPolymorphicQueryTest {
 
     @BeforeEach
     void open() {
-        db = School.canonical().open();
+        db = ChapterDatabase.open();
     }
 
     @AfterEach
@@ -91,7 +91,7 @@ class JoinedPolymorphicQueryTest {
 
     @Test
     void theNIsTheClassesThatHaveRowsNotTheRows() {
-        try (var big = School.generated(500).open()) {
+        try (var big = ChapterDatabase.setup().then(School.generated(500)::load).open()) {
             var people = Approach.ECLIPSELINK_JOINED_WITHOUT_ORDER_BY.on(big);
 
             assertThat(big.recorder().record(people::all).count()).isEqualTo(1 + 3);

@@ -37,7 +37,7 @@ class LazyTeacherTest {
 
     @BeforeAll
     void open() {
-        db = School.canonical().open();
+        db = ChapterDatabase.open();
         var singleTable = db.frameworks(JpaSingleTable.ENTITIES.toArray(Class<?>[]::new));
         var joined = db.frameworks(JpaJoined.ENTITIES.toArray(Class<?>[]::new));
         hibernateSingleTable = singleTable.hibernate();

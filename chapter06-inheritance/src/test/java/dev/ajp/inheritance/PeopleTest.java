@@ -129,7 +129,8 @@ class PeopleTest {
     }
 
     private final School school = School.canonical();
-    private final Database canonical = school.open();
+    private final Database canonical =
+            ChapterDatabase.setup().then(school::load).open();
 
     @AfterAll
     void close() {
@@ -176,7 +177,9 @@ class PeopleTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(Approach.class)
     void addsOneOfEachInOneTransactionSoThatEveryFrameworkReadsThemBack(Approach approach) {
-        try (var db = school.open()) { // a fresh database: no ids handed out yet by any factory
+        try (var db = ChapterDatabase.setup()
+                .then(school::load)
+                .open()) { // a fresh database: no ids handed out yet by any factory
             var people = approach.on(db);
 
             var recording = db.recorder().record(() -> people.add(NEW_PERSONS));
@@ -211,7 +214,7 @@ class PeopleTest {
     @EnumSource(Approach.class)
     void sendsAsManyStatementsForFiveHundredPersonsAsForEight(Approach approach) {
         var generated = School.generated(500);
-        try (var db = generated.open()) {
+        try (var db = ChapterDatabase.setup().then(generated::load).open()) {
             var people = approach.on(db);
 
             var all = db.recorder().record(people::all);

@@ -27,7 +27,7 @@ class ReadOnlyHintsTest {
 
     @BeforeAll
     void open() {
-        db = School.canonical().open();
+        db = ChapterDatabase.open();
     }
 
     @AfterAll

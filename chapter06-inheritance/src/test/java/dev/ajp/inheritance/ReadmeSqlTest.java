@@ -9,8 +9,8 @@ import dev.ajp.inheritance.joined.UntypedJoinedStudent;
 import dev.ajp.inheritance.joined.UntypedJoinedTeacher;
 import dev.ajp.kit.Database;
 import dev.ajp.kit.ModuleDirectory;
-import dev.ajp.kit.StatementKind;
 import dev.ajp.kit.Recording;
+import dev.ajp.kit.StatementKind;
 import dev.ajp.testsupport.ReadmeSql;
 import dev.ajp.testsupport.ReadmeSql.Operation;
 import dev.ajp.testsupport.ReadmeSql.Sent;
@@ -47,7 +47,7 @@ class ReadmeSqlTest {
 
     @Test
     void everySqlBlockIsWhatTheNamedApproachesSend() {
-        try (var db = School.canonical().open()) {
+        try (var db = ChapterDatabase.open()) {
             var labels = new LinkedHashMap<String, Operation>();
             QUESTIONS.forEach((question, ask) -> {
                 for (var approach : Approach.values()) {

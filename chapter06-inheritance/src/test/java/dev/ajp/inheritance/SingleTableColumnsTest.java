@@ -32,7 +32,7 @@ class SingleTableColumnsTest {
 
     @Test
     void aNotNullOnASubclassColumnCannotEvenBeAddedOnceThereAreStudents() {
-        try (var db = School.canonical().open()) {
+        try (var db = ChapterDatabase.open()) {
             assertThatThrownBy(() -> db.frameworks().jdbi().useHandle(handle -> handle.execute(SET_SUBJECT_NOT_NULL)))
                     .isInstanceOf(UnableToExecuteStatementException.class)
                     .hasMessageContaining(
@@ -47,7 +47,9 @@ class SingleTableColumnsTest {
             value = Approach.class,
             names = {"HIBERNATE_SINGLE_TABLE", "ECLIPSELINK_SINGLE_TABLE", "JDBI_SINGLE_TABLE"})
     void aNotNullOnASubclassColumnRejectsEveryOtherClass(Approach approach) {
-        try (var db = new School(List.of(), List.of()).open()) {
+        try (var db = ChapterDatabase.setup()
+                .then(new School(List.of(), List.of())::load)
+                .open()) {
             db.frameworks().jdbi().useHandle(handle -> handle.execute(SET_SUBJECT_NOT_NULL));
             var people = approach.on(db);
 
@@ -69,7 +71,7 @@ class SingleTableColumnsTest {
             value = Approach.class,
             names = {"HIBERNATE_SINGLE_TABLE", "ECLIPSELINK_SINGLE_TABLE", "JDBI_SINGLE_TABLE"})
     void theChecksRequireEachClassesFieldForThatClassOnly(Approach approach) {
-        try (var db = School.canonical().open()) {
+        try (var db = ChapterDatabase.open()) {
             var people = approach.on(db);
 
             assertThatThrownBy(() -> people.add(List.of(new Teacher("Grace", null))))

@@ -35,7 +35,7 @@ class TablePerClassTest {
 
     @BeforeAll
     void open() {
-        db = School.canonical().open();
+        db = ChapterDatabase.open();
     }
 
     @AfterAll

@@ -63,7 +63,7 @@ public class AutoFlushBenchmark {
     @Setup(Level.Trial)
     public void beginATransactionWithManagedStudents() {
         Bench.label(approach, approach.toString());
-        db = Database.setup()
+        db = ChapterDatabase.setup()
                 .unrecorded()
                 .data(SampleData.generated(STUDENTS, 0))
                 .open();

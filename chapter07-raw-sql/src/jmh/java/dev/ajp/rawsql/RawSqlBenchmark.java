@@ -61,7 +61,7 @@ public class RawSqlBenchmark {
     public void loadTheStudentsAndStartTheFramework() {
         Bench.label(approach, approach.label());
         var data = SampleData.generated(students, 0);
-        db = Database.setup().unrecorded().data(data).open();
+        db = ChapterDatabase.setup().unrecorded().data(data).open();
         query = approach.on(db.frameworks(Student.class, Course.class));
         var expected = data.students().stream().filter(s -> s.age() > AGE).count();
         if (query.olderThan(AGE).size() != expected) {

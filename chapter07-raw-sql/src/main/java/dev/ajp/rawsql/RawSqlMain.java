@@ -1,5 +1,6 @@
 package dev.ajp.rawsql;
 
+import dev.ajp.kit.ChapterApproach;
 import dev.ajp.kit.Database;
 import dev.ajp.kit.Logging;
 import dev.ajp.kit.Recording;
@@ -37,7 +38,7 @@ public final class RawSqlMain {
         // The bound hostile age is refused by the database, which Hibernate and EclipseLink also log: the main says it.
         Logging.quiet("org.hibernate.orm.jdbc.error", "org.eclipse.persistence");
         var data = SampleData.canonical();
-        try (var db = Database.loaded(data)) {
+        try (var db = ChapterDatabase.setup().data(data).open()) {
             var frameworks = db.frameworks(Student.class, Course.class);
             System.out.println("Chapter 07, raw SQL, on " + db.settings().describe() + ".");
             System.out.println(
@@ -45,7 +46,8 @@ public final class RawSqlMain {
 
             System.out.println();
             System.out.println("== Every approach, the columns named and the age bound");
-            for (var approach : Approach.values()) {
+            for (var approach :
+                    ChapterApproach.runningOn(Approach.class, db.settings().kind())) {
                 var query = approach.on(frameworks); // starts its framework outside the recording
                 var recording = db.recorder().record(() -> query.olderThan(AGE));
                 System.out.println(approach + ": " + describe(recording.result()));

@@ -2,7 +2,6 @@ package dev.ajp.rawsql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ajp.kit.Database;
 import dev.ajp.kit.JpaProvider;
 import dev.ajp.model.Course;
 import dev.ajp.model.SampleData;
@@ -30,7 +29,7 @@ class AutoFlushBenchmarkTest {
     @MethodSource("combinations")
     void theMeasuredQueryIsOneSelectAndWritesNothing(JpaProvider provider, FlushModeType flushMode, int managed) {
         var data = SampleData.generated(AutoFlushBenchmark.STUDENTS, 0);
-        try (var db = Database.loaded(data)) {
+        try (var db = ChapterDatabase.setup().data(data).open()) {
             var emf = db.frameworks(Student.class, Course.class).jpa(provider);
             var em = AutoFlushBenchmark.transactionWithManagedStudents(emf, flushMode, managed);
             try {

@@ -7,7 +7,6 @@ import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings.Kind;
 import dev.ajp.kit.Frameworks;
 import dev.ajp.model.Course;
-import dev.ajp.model.SampleData;
 import dev.ajp.model.Student;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
@@ -48,7 +47,7 @@ class BadInputTest {
 
     @BeforeEach
     void open() {
-        db = Database.loaded(SampleData.canonical());
+        db = ChapterDatabase.open();
         frameworks = db.frameworks(Student.class, Course.class);
     }
 

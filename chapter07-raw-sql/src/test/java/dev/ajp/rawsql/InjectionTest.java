@@ -40,7 +40,7 @@ class InjectionTest {
 
     @BeforeEach
     void open() {
-        db = Database.loaded(SampleData.canonical());
+        db = ChapterDatabase.open();
         frameworks = db.frameworks(Student.class, Course.class);
     }
 

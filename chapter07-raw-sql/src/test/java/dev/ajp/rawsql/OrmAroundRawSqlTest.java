@@ -7,7 +7,6 @@ import dev.ajp.kit.Frameworks;
 import dev.ajp.kit.JpaProvider;
 import dev.ajp.kit.StatementKind;
 import dev.ajp.model.Course;
-import dev.ajp.model.SampleData;
 import dev.ajp.model.Student;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -39,7 +38,7 @@ class OrmAroundRawSqlTest {
 
     @BeforeEach
     void open() {
-        db = Database.loaded(SampleData.canonical());
+        db = ChapterDatabase.open();
         frameworks = db.frameworks(Student.class, Course.class);
     }
 

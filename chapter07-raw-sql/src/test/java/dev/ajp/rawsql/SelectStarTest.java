@@ -31,7 +31,7 @@ class SelectStarTest {
     @ParameterizedTest
     @EnumSource(JpaProvider.class)
     void aNativeSelectStarIsAnObjectArrayInTheTablesColumnOrder(JpaProvider provider) {
-        try (var db = Database.loaded(SampleData.canonical())) {
+        try (var db = ChapterDatabase.open()) {
             var emf = db.frameworks(Student.class, Course.class).jpa(provider);
             try (var em = emf.createEntityManager()) {
                 var row = (Object[]) em.createNativeQuery(SELECT_STAR).getSingleResult();
@@ -44,7 +44,7 @@ class SelectStarTest {
 
     @Test
     void jdbiMapToMapKeepsTheColumnOrderAndLowerCasesTheLabels() {
-        try (var db = Database.loaded(SampleData.canonical())) {
+        try (var db = ChapterDatabase.open()) {
             var row = db.frameworks()
                     .jdbi()
                     .withHandle(h -> h.createQuery(SELECT_STAR).mapToMap().one());
@@ -60,7 +60,7 @@ class SelectStarTest {
 
     @Test
     void jdbcReportsTheColumnLabelsInTheTablesOrderAndTheDatabasesCase() throws SQLException {
-        try (var db = Database.loaded(SampleData.canonical())) {
+        try (var db = ChapterDatabase.open()) {
             var labels = columnLabels(db.dataSource());
 
             assertThat(labels).containsExactlyElementsOf(inCaseOf(db, List.of("id", "name", "age", "grade")));

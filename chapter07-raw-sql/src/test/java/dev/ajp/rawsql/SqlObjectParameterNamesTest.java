@@ -3,8 +3,6 @@ package dev.ajp.rawsql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ajp.kit.Database;
-import dev.ajp.model.SampleData;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
@@ -54,7 +52,7 @@ class SqlObjectParameterNamesTest {
 
     @Test
     void withoutTheParametersFlagThereIsNoNameToBindAndTheCallFails() throws Exception {
-        try (var db = Database.loaded(SampleData.canonical())) {
+        try (var db = ChapterDatabase.open()) {
             var names = compile(BARE, List.of(), "without");
 
             assertThat(names.getMethod("olderThan", int.class)
@@ -71,7 +69,7 @@ class SqlObjectParameterNamesTest {
 
     @Test
     void withTheParametersFlagOrBindTheNameIsFoundAndTheCallWorks() throws Exception {
-        try (var db = Database.loaded(SampleData.canonical())) {
+        try (var db = ChapterDatabase.open()) {
             var flagged = compile(BARE, List.of("-parameters"), "flagged");
             var bound = compile(WITH_BIND, List.of(), "bound");
 

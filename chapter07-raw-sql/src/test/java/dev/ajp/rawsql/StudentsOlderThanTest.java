@@ -28,8 +28,8 @@ class StudentsOlderThanTest {
 
     @BeforeAll
     void load() {
-        canonical = Database.loaded(SampleData.canonical());
-        generated = Database.loaded(GENERATED);
+        canonical = ChapterDatabase.open();
+        generated = ChapterDatabase.setup().data(GENERATED).open();
     }
 
     @AfterAll

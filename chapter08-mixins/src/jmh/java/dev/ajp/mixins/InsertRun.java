@@ -22,7 +22,7 @@ final class InsertRun implements AutoCloseable {
     InsertRun(Approach approach, int count) {
         this.approach = approach;
         var kind = DatabaseSettings.fromEnvironment().kind();
-        this.db = Database.setup().unrecorded().scripts(Approach.schema(kind)).open();
+        this.db = ChapterDatabase.setup().unrecorded().open();
         try {
             var driverProperties = kind == DatabaseSettings.Kind.POSTGRES
                     ? Approach.REWRITE_BATCHED_INSERTS

@@ -1,54 +1,56 @@
 package dev.ajp.mixins;
 
+import dev.ajp.kit.ChapterApproach;
 import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.JpaProvider;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Every approach of the chapter, under the name the README, the main, the tests and the benchmark use, and how to build
- * it on a {@link Database} that holds the chapter's schema ({@link #schema}). Each JPA factory gets its provider's
+ * it on a {@link Database} that holds the chapter's schema ({@link ChapterDatabase}). Each JPA factory gets its provider's
  * batch settings: inserts are batched wherever the provider can batch them.
  */
-public enum Approach {
+public enum Approach implements ChapterApproach {
     // The JVM's clock
     HIBERNATE_CALLBACKS(
-            "Hibernate JPA callbacks",
+            "Hibernate/jpa-callbacks",
             Clocked.JVM,
             (db, driver, clock) -> jpa(db, driver, JpaProvider.HIBERNATE, JpaMixin.CALLBACKS, clock)),
     ECLIPSELINK_CALLBACKS(
-            "EclipseLink JPA callbacks",
+            "EclipseLink/jpa-callbacks",
             Clocked.JVM,
             (db, driver, clock) -> jpa(db, driver, JpaProvider.ECLIPSELINK, JpaMixin.CALLBACKS, clock)),
     HIBERNATE_CREATION_TIMESTAMP(
-            "Hibernate @CreationTimestamp",
+            "Hibernate/creation-timestamp",
             Clocked.JVM,
             (db, driver, clock) -> jpa(db, driver, JpaProvider.HIBERNATE, JpaMixin.CREATION_TIMESTAMP, clock)),
     JDBI_SQL_OBJECT_MIXIN(
-            "Jdbi SqlObject mixin",
+            "Jdbi/sql-object-mixin",
             Clocked.JVM,
             (db, driver, clock) -> new JdbiSqlObjectMixin(db.frameworks(driver).jdbi(), clock)),
 
     // The database's clock
     HIBERNATE_CURRENT_TIMESTAMP(
-            "Hibernate @CurrentTimestamp",
+            "Hibernate/current-timestamp",
             Clocked.DATABASE,
             (db, driver, clock) -> jpa(db, driver, JpaProvider.HIBERNATE, JpaMixin.CURRENT_TIMESTAMP, clock)),
     HIBERNATE_GENERATED(
-            "Hibernate @Generated",
+            "Hibernate/generated",
             Clocked.DATABASE,
             (db, driver, clock) -> jpa(db, driver, JpaProvider.HIBERNATE, JpaMixin.GENERATED, clock)),
     ECLIPSELINK_REFRESH(
-            "EclipseLink refresh",
+            "EclipseLink/refresh",
             Clocked.DATABASE,
             (db, driver, clock) -> jpa(db, driver, JpaProvider.ECLIPSELINK, JpaMixin.DATABASE_CLOCK, clock)),
     ECLIPSELINK_RETURNING(
-            "EclipseLink @ReturnInsert",
+            "EclipseLink/return-insert",
             Clocked.DATABASE,
             (db, driver, clock) -> jpa(db, driver, JpaProvider.ECLIPSELINK, JpaMixin.RETURNING, clock)),
     JDBI_GENERATED_KEYS(
-            "Jdbi generated keys",
+            "Jdbi/generated-keys",
             Clocked.DATABASE,
             (db, driver, clock) -> new JdbiGeneratedKeys(db.frameworks(driver).jdbi()));
 
@@ -86,7 +88,7 @@ public enum Approach {
      * The approach on this database, its timestamps from {@code clock} if it uses the JVM's clock (the main and the
      * benchmark give {@link Clock#systemUTC()}, the tests a clock they control). Starts its factory if needed.
      *
-     * @throws IllegalStateException for an approach that does not run on this database
+     * @throws IllegalArgumentException for an approach that does not run on this database
      */
     public TimestampedRows on(Database db, Clock clock) {
         return on(db, Map.of(), clock);
@@ -99,17 +101,17 @@ public enum Approach {
      * @throws IllegalArgumentException for driver properties on H2
      */
     public TimestampedRows on(Database db, Map<String, String> driverProperties, Clock clock) {
-        if (!runsOn(db.settings().kind())) {
-            throw new IllegalStateException(label + " runs on PostgreSQL only: EclipseLink's H2 platform cannot build"
-                    + " an INSERT with a RETURNING clause. This database is "
-                    + db.settings().describe() + ".");
-        }
+        requireRunsOn(db.settings().kind());
         return factory.create(db, driverProperties, clock);
     }
 
-    /** Whether it runs on this database: {@link #ECLIPSELINK_RETURNING} needs PostgreSQL. */
-    public boolean runsOn(DatabaseSettings.Kind database) {
-        return this != ECLIPSELINK_RETURNING || database == DatabaseSettings.Kind.POSTGRES;
+    /**
+     * Where it runs: {@link #ECLIPSELINK_RETURNING} needs PostgreSQL (EclipseLink's H2 platform cannot build an INSERT
+     * with a RETURNING clause); every other approach runs on both databases.
+     */
+    @Override
+    public Set<DatabaseSettings.Kind> databases() {
+        return this == ECLIPSELINK_RETURNING ? POSTGRES_ONLY : EVERY_DATABASE;
     }
 
     public Clocked clocked() {
@@ -133,6 +135,7 @@ public enum Approach {
     }
 
     /** The name in the README, the main's output and the benchmark report. */
+    @Override
     public String label() {
         return label;
     }
@@ -140,23 +143,6 @@ public enum Approach {
     @Override
     public String toString() {
         return label;
-    }
-
-    /** The chapter's schema scripts for this database, to run after the shared schema. */
-    public static String[] schema(DatabaseSettings.Kind database) {
-        return new String[] {
-            "/dev/ajp/schema/mixins.sql",
-            database == DatabaseSettings.Kind.POSTGRES
-                    ? "/dev/ajp/schema/mixins-postgres.sql"
-                    : "/dev/ajp/schema/mixins-h2.sql"
-        };
-    }
-
-    /** A fresh database with the chapter's schema, recorded (for the main and the tests). */
-    public static Database openDatabase() {
-        return Database.setup()
-                .scripts(schema(DatabaseSettings.fromEnvironment().kind()))
-                .open();
     }
 
     private static TimestampedRows jpa(

@@ -1,11 +1,11 @@
 package dev.ajp.mixins;
 
+import dev.ajp.kit.ChapterApproach;
 import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.Recording;
 import dev.ajp.kit.Weaving;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 
 /**
  * Chapter 08: the tutorial's {@code TimestampMixin} done every way the chapter shows, each in a fresh database. For
@@ -24,22 +24,18 @@ public final class MixinsMain {
         var database = DatabaseSettings.fromEnvironment();
         System.out.println("Chapter 08, mixins: created_at and updated_at on students and courses, on "
                 + database.describe() + ". Times in UTC.");
-        var elsewhere = Arrays.stream(Approach.values())
-                .filter(a -> !a.runsOn(database.kind()))
-                .toList();
+        var elsewhere = ChapterApproach.notRunningOn(Approach.class, database.kind());
         if (!elsewhere.isEmpty()) {
             System.out.println("Not run here, PostgreSQL only: " + elsewhere + ". Add -Ppostgres to see them.");
         }
-        for (var approach : Approach.values()) {
-            if (approach.runsOn(database.kind())) {
-                System.out.println();
-                run(approach);
-            }
+        for (var approach : ChapterApproach.runningOn(Approach.class, database.kind())) {
+            System.out.println();
+            run(approach);
         }
     }
 
     private static void run(Approach approach) {
-        try (var db = Approach.openDatabase()) {
+        try (var db = ChapterDatabase.open()) {
             var rows = approach.on(db, Clock.systemUTC()); // starts its framework, outside the recordings
             var recorder = db.recorder();
             System.out.println("== " + approach + " (the " + clock(approach) + ")");

@@ -34,7 +34,7 @@ class CallbackPitfallsTest {
 
     @BeforeEach
     void open() {
-        db = Approach.openDatabase();
+        db = ChapterDatabase.open();
         TimestampMixin.useClock(clock);
     }
 

@@ -26,7 +26,7 @@ class DatabaseClockTest {
 
     @BeforeEach
     void open() {
-        db = Approach.openDatabase();
+        db = ChapterDatabase.open();
     }
 
     @AfterEach

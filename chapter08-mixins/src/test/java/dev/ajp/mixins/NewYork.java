@@ -40,7 +40,7 @@ final class NewYork implements AutoCloseable {
                                             "sa",
                                             "")
                                     : DatabaseSettings.fromEnvironment())
-                    .scripts(Approach.schema(kind))
+                    .scripts(ChapterDatabase.schema(kind))
                     .open();
         } catch (RuntimeException e) {
             zone.close();

@@ -1,8 +1,8 @@
 package dev.ajp.mixins;
 
 import dev.ajp.kit.ModuleDirectory;
-import dev.ajp.kit.StatementKind;
 import dev.ajp.kit.Recording;
+import dev.ajp.kit.StatementKind;
 import dev.ajp.testsupport.ReadmeSql;
 import dev.ajp.testsupport.ReadmeSql.Operation;
 import dev.ajp.testsupport.ReadmeSql.Sent;
@@ -47,7 +47,7 @@ class ReadmeSqlTest {
 
     /** The statement of each step of the main's story, as this approach sends it. */
     private static Map<String, String> steps(Approach approach) {
-        try (var db = Approach.openDatabase()) {
+        try (var db = ChapterDatabase.open()) {
             if (!approach.runsOn(db.settings().kind())) {
                 throw new IllegalStateException(approach.label() + " does not run on "
                         + db.settings().kind().key() + ": say 'on postgres'");
@@ -69,7 +69,7 @@ class ReadmeSqlTest {
         }
     }
 
-    private static String first(Recording<?> recording, Kind kind) {
+    private static String first(Recording<?> recording, StatementKind kind) {
         return recording.statements().stream()
                 .filter(s -> s.kind() == kind)
                 .map(s -> s.sql())

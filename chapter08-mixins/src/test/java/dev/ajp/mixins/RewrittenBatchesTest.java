@@ -29,7 +29,7 @@ class RewrittenBatchesTest {
 
     @BeforeEach
     void open() {
-        db = Approach.openDatabase();
+        db = ChapterDatabase.open();
     }
 
     @AfterEach

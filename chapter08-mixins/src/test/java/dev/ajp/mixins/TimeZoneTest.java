@@ -36,7 +36,7 @@ class TimeZoneTest {
     @ParameterizedTest
     @EnumSource(JpaProvider.class)
     void eclipseLinksDdlGivesAnInstantAndAnOffsetDateTimeATimestampWithoutTimeZone(JpaProvider provider) {
-        try (var db = Approach.openDatabase()) {
+        try (var db = ChapterDatabase.open()) {
             var ddl = new StringWriter();
             provider.createEntityManagerFactory(
                             db.dataSource(),
@@ -100,12 +100,12 @@ class TimeZoneTest {
             var db = newYork.db();
             var clock = Clock.fixed(NOON_UTC, ZoneId.of(NewYork.ZONE));
             if (!approach.runsOn(db.settings().kind())) {
-                // EclipseLink @ReturnInsert on H2: refused before anything is written, saying why.
+                // EclipseLink @ReturnInsert on H2 (its H2 platform cannot build an INSERT with a RETURNING clause):
+                // refused before anything is written, saying where it runs.
                 assertThatThrownBy(() -> approach.on(db, clock))
-                        .isInstanceOf(IllegalStateException.class)
-                        .hasMessage("EclipseLink @ReturnInsert runs on PostgreSQL only: EclipseLink's H2 platform"
-                                + " cannot build an INSERT with a RETURNING clause. This database is "
-                                + db.settings().describe() + ".");
+                        .isInstanceOf(IllegalArgumentException.class)
+                        .hasMessage("EclipseLink/return-insert runs on PostgreSQL only, not on H2."
+                                + " Run it with DB=postgres.");
                 assertThat(approach).isEqualTo(Approach.ECLIPSELINK_RETURNING);
                 assertThat(text(db, "select cast(count(*) as varchar(10)) from db_clock_students"))
                         .isEqualTo("0");
@@ -132,7 +132,7 @@ class TimeZoneTest {
     @ParameterizedTest
     @EnumSource(JpaProvider.class)
     void eclipseLinkCannotReadAnInstantFromATimestampWithTimeZoneOnH2(JpaProvider provider) {
-        try (var db = Approach.openDatabase()) {
+        try (var db = ChapterDatabase.open()) {
             db.frameworks()
                     .jdbi()
                     .useHandle(h -> h.createUpdate("insert into moments (id, instant_tz) values (1, :noon)")
@@ -191,7 +191,7 @@ class TimeZoneTest {
         var jvmsOwnZone = ZoneId.systemDefault().normalized();
         NewYork.letH2ReadTheJvmsOwnZone();
         try (var zone = DefaultTimeZone.set(NewYork.ZONE);
-                var db = Approach.openDatabase()) {
+                var db = ChapterDatabase.open()) {
             var session = text(
                     db,
                     postgres

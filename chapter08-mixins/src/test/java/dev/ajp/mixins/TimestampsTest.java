@@ -34,7 +34,7 @@ class TimestampsTest {
 
     @BeforeEach
     void openTheChaptersSchema() {
-        db = Approach.openDatabase();
+        db = ChapterDatabase.open();
     }
 
     @AfterEach
@@ -325,7 +325,7 @@ class TimestampsTest {
     private TimestampedRows on(Approach approach) {
         assumeTrue(
                 approach.runsOn(db.settings().kind()),
-                () -> approach + " runs on PostgreSQL only: EclipseLink cannot build a RETURNING call for H2");
+                () -> approach.notHere(db.settings().kind()) + ": EclipseLink cannot build a RETURNING call for H2");
         return approach.on(db, clock);
     }
 

@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * back costs an INSERT of its own per student ({@code @Generated}) or a SELECT or two per student ({@code refresh}),
  * while Jdbi's returned keys keep the batches. Every approach takes its ids the same way, one call of students_seq per
  * 50 students, and batches what it can by 50; on PostgreSQL the driver rewrites each batch into multi-row INSERTs
- * ({@link InsertApproach#frameworks}).
+ * ({@link Approach#frameworks}).
  *
  * <p>Each invocation starts from empty tables ({@code @Setup(Level.Invocation)}; fine for an operation that takes
  * milliseconds). One size only: the parameter space stays within the kit's budget of a run (about 25 combinations),
@@ -46,8 +46,23 @@ import org.openjdk.jmh.annotations.Warmup;
         jvmArgsAppend = {Bench.HEAP_MIN, Bench.HEAP_MAX})
 public class EventsBenchmark {
 
-    /** Every approach that runs on any database. */
-    @Param
+    /** Every approach that runs on every database (BenchmarkParametersTest checks the list against the enum). */
+    @Param({
+        "HIBERNATE_NO_HOOK",
+        "ECLIPSELINK_NO_HOOK",
+        "JDBI_NO_HOOK",
+        "HIBERNATE_JPA_CALLBACKS",
+        "ECLIPSELINK_JPA_CALLBACKS",
+        "HIBERNATE_EVENT_LISTENER",
+        "ECLIPSELINK_DESCRIPTOR_LISTENER",
+        "JDBI_DAO",
+        "HIBERNATE_TRIGGER",
+        "ECLIPSELINK_TRIGGER",
+        "JDBI_TRIGGER",
+        "HIBERNATE_TRIGGER_GENERATED",
+        "ECLIPSELINK_TRIGGER_REFRESH",
+        "JDBI_TRIGGER_RETURNING"
+    })
     public Approach approach;
 
     @Param({"1000"})

@@ -11,15 +11,15 @@ import java.util.List;
  */
 final class EventsRun implements AutoCloseable {
 
-    private final InsertApproach approach;
+    private final Approach approach;
     private final Database db;
     private final InsertStudents inserter;
     private final List<NewStudent> students;
     private final List<String> emptyTables;
 
-    EventsRun(InsertApproach approach, int rows) {
+    EventsRun(Approach approach, int rows) {
         this.approach = approach;
-        this.db = EventsSchema.openUnrecorded(approach);
+        this.db = ChapterDatabase.setup(approach).unrecorded().open();
         try {
             this.inserter = approach.on(db);
         } catch (RuntimeException e) {

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * What each framework sees after the BEFORE trigger changed the name it inserted: Kevin goes in as {@code "  kevin "},
- * the database writes {@code "Kevin"}. Run on a database with the triggers ({@link EventsSchema#installTriggers}).
+ * the database writes {@code "Kevin"}. Run on a database with the triggers ({@link ChapterDatabase#installTriggers}).
  */
 public final class AfterTheTrigger {
 

@@ -1,5 +1,6 @@
 package dev.ajp.events;
 
+import dev.ajp.kit.ChapterApproach;
 import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.JpaProvider;
@@ -30,10 +31,8 @@ public final class EventsMain {
     public static void main(String[] args) {
         if (Weaving.rerunWoven(args)) return; // an IDE compiled the entities: woven now, and the main ran again
         var database = DatabaseSettings.fromEnvironment();
-        var approaches = InsertApproach.runningOn(database.kind());
-        var notHere = InsertApproach.all().stream()
-                .filter(a -> !a.runsOn(database.kind()))
-                .toList();
+        var approaches = ChapterApproach.runningOn(Approach.class, database.kind());
+        var notHere = ChapterApproach.notRunningOn(Approach.class, database.kind());
         System.out.println("Chapter 09, events and triggers, on " + database.describe() + ".");
         System.out.println("Every hook turns \"  kevin \" into \"Kevin\" and writes an audit row; the baselines have no"
                 + " hook.");
@@ -45,7 +44,8 @@ public final class EventsMain {
         System.out.println("== Kevin (\"  kevin \", 23, B), inserted with each approach into a fresh copy of the"
                 + " tutorial's database");
         for (var approach : approaches) {
-            try (var db = EventsSchema.open(approach, SampleData.canonical())) {
+            try (var db =
+                    ChapterDatabase.setup(approach).data(SampleData.canonical()).open()) {
                 var inserter = approach.on(db); // its factory started here, before the recording
                 var recorded = Timeline.record(db.recorder(), () -> inserter.insert(List.of(NewStudent.kevin())));
                 var kevin = recorded.result().get(0);
@@ -61,7 +61,9 @@ public final class EventsMain {
         System.out.println();
         System.out.println("== What each framework sees after the trigger changed \"  kevin \" into \"Kevin\"");
         for (var provider : JpaProvider.values()) {
-            try (var db = EventsSchema.open(Approach.HIBERNATE_TRIGGER, SampleData.canonical())) {
+            try (var db = ChapterDatabase.setup(Approach.HIBERNATE_TRIGGER)
+                    .data(SampleData.canonical())
+                    .open()) {
                 var seen = AfterTheTrigger.jpa(db, provider);
                 System.out.println();
                 System.out.println(provider + ":");
@@ -75,7 +77,9 @@ public final class EventsMain {
             }
         }
         for (var sharedCache : List.of("false", "true")) {
-            try (var db = EventsSchema.open(Approach.ECLIPSELINK_TRIGGER, SampleData.canonical())) {
+            try (var db = ChapterDatabase.setup(Approach.ECLIPSELINK_TRIGGER)
+                    .data(SampleData.canonical())
+                    .open()) {
                 var found = AfterTheTrigger.findInANewEntityManager(
                         db, JpaProvider.ECLIPSELINK, Map.of("eclipselink.cache.shared.default", sharedCache));
                 System.out.println();
@@ -85,7 +89,9 @@ public final class EventsMain {
                         + found.statements() + (found.statements() == 1 ? " SELECT)" : " statements)"));
             }
         }
-        try (var db = EventsSchema.open(Approach.JDBI_TRIGGER, SampleData.canonical())) {
+        try (var db = ChapterDatabase.setup(Approach.JDBI_TRIGGER)
+                .data(SampleData.canonical())
+                .open()) {
             System.out.println();
             System.out.println("Jdbi: execute() returns a row count, the code holds the name it sent (\"  kevin \");"
                     + " executeAndReturnGeneratedKeys(\"id\", \"name\") returns \""
@@ -98,7 +104,8 @@ public final class EventsMain {
         // The frameworks log each failed statement at WARN; here the exception itself is the lesson.
         Logging.quiet("org.hibernate.orm.jdbc.error", "org.eclipse.persistence");
         for (var approach : approaches) {
-            try (var db = EventsSchema.open(approach, SampleData.canonical())) {
+            try (var db =
+                    ChapterDatabase.setup(approach).data(SampleData.canonical()).open()) {
                 var inserter = approach.on(db);
                 String outcome;
                 try {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ajp.kit.Database;
 import dev.ajp.model.Course;
-import dev.ajp.model.SampleData;
 import dev.ajp.model.Student;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.Map;
@@ -31,7 +30,7 @@ class EclipseLinkListenerChangesTest {
 
     @BeforeEach
     void open() {
-        db = Database.loaded(SampleData.canonical(), EventsSchema.AUDIT_TABLE);
+        db = ChapterDatabase.open();
     }
 
     @AfterEach

@@ -21,7 +21,7 @@ class EclipseLinkSessionEventsTest {
 
     @BeforeEach
     void open() {
-        db = Database.setup().scripts(EventsSchema.AUDIT_TABLE).open();
+        db = ChapterDatabase.setup().open();
         var settings = new HashMap<String, Object>(EclipseLinkListenerCustomizer.SETTINGS);
         settings.putAll(EclipseLinkTransactionEvents.SETTINGS);
         factory = db.frameworks(Student.class, Course.class).eclipseLink(settings);

@@ -2,6 +2,7 @@ package dev.ajp.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ajp.kit.ChapterApproach;
 import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.ModuleDirectory;
 import dev.ajp.testsupport.Console;
@@ -55,7 +56,7 @@ class EventsMainTest {
 
     @Test
     void everyApproachShowsItsHooksWhereTheyRanAndWhatItHoldsAfterwards() {
-        for (var approach : InsertApproach.runningOn(DATABASE)) {
+        for (var approach : ChapterApproach.runningOn(Approach.class, DATABASE)) {
             var block = Console.block(kevin, approach.label() + " (hooks: ");
             // Kevin is the sixth student, after the tutorial's five.
             assertThat(block.subList(1, block.size() - 2).stream()
@@ -96,7 +97,7 @@ class EventsMainTest {
 
     @Test
     void aBlankNameIsRefusedByEveryHookAndLeavesNothing() {
-        for (var approach : InsertApproach.runningOn(DATABASE)) {
+        for (var approach : ChapterApproach.runningOn(Approach.class, DATABASE)) {
             var block = Console.block(blank, approach.label() + ": ");
             if (approach.hooks() == Hooks.NONE) {
                 assertThat(block)
@@ -136,8 +137,7 @@ class EventsMainTest {
 
     @Test
     void theHeaderNamesTheApproachesNotRunHere() {
-        var notHere =
-                InsertApproach.all().stream().filter(a -> !a.runsOn(DATABASE)).toList();
+        var notHere = ChapterApproach.notRunningOn(Approach.class, DATABASE);
         if (notHere.isEmpty()) {
             assertThat(header).doesNotContain("Not run here");
         } else {

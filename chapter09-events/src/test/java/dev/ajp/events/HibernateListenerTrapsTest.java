@@ -26,7 +26,7 @@ class HibernateListenerTrapsTest {
 
     @BeforeEach
     void openAnEmptyDatabase() {
-        db = Database.setup().scripts(EventsSchema.AUDIT_TABLE).open();
+        db = ChapterDatabase.setup().open();
     }
 
     @AfterEach

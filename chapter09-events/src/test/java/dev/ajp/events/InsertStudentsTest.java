@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ajp.events.Rows.Audit;
 import dev.ajp.events.Rows.StudentRow;
+import dev.ajp.kit.ChapterApproach;
 import dev.ajp.kit.ConnectionAction;
 import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.RecordedStatement;
@@ -19,7 +20,6 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -32,14 +32,14 @@ class InsertStudentsTest {
     static final DatabaseSettings.Kind DATABASE =
             DatabaseSettings.fromEnvironment().kind();
 
-    static Stream<InsertApproach> everyApproachHere() {
-        return InsertApproach.runningOn(DATABASE).stream();
+    static Stream<Approach> everyApproachHere() {
+        return ChapterApproach.runningOn(Approach.class, DATABASE).stream();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyApproachHere")
-    void kevinsTimelineShowsWhenEachHookRanBetweenTheCallsAndTheSql(InsertApproach approach) {
-        try (var db = EventsSchema.open(approach)) {
+    void kevinsTimelineShowsWhenEachHookRanBetweenTheCallsAndTheSql(Approach approach) {
+        try (var db = ChapterDatabase.setup(approach).open()) {
             var inserter = approach.on(db);
 
             var recorded = Timeline.record(db.recorder(), () -> inserter.insert(List.of(NewStudent.kevin())));
@@ -57,10 +57,10 @@ class InsertStudentsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyApproachHere")
-    void writesEveryStudentAndItsAuditRowWithTheStatementsItsExpectationSays(InsertApproach approach) {
+    void writesEveryStudentAndItsAuditRowWithTheStatementsItsExpectationSays(Approach approach) {
         var n = 120; // two full batches and a partial one
         var students = NewStudent.generated(n);
-        try (var db = EventsSchema.open(approach)) {
+        try (var db = ChapterDatabase.setup(approach).open()) {
             var inserter = approach.on(db);
             var before = Instant.now();
 
@@ -112,9 +112,9 @@ class InsertStudentsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyApproachHere")
-    void aBlankNameIsRefusedWithAClearErrorAndNothingOfTheTransactionRemains(InsertApproach approach) {
+    void aBlankNameIsRefusedWithAClearErrorAndNothingOfTheTransactionRemains(Approach approach) {
         var students = List.of(NewStudent.kevin(), new NewStudent("   ", 20, "A"));
-        try (var db = EventsSchema.open(approach)) {
+        try (var db = ChapterDatabase.setup(approach).open()) {
             var inserter = approach.on(db);
 
             if (approach.hooks() == Hooks.NONE) {
@@ -141,11 +141,11 @@ class InsertStudentsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyApproachHere")
-    void aNullNameIsRefusedWithTheRulesErrorWhereverTheRuleSeesItAndNothingRemains(InsertApproach approach) {
+    void aNullNameIsRefusedWithTheRulesErrorWhereverTheRuleSeesItAndNothingRemains(Approach approach) {
         var students = new ArrayList<NewStudent>();
         students.add(NewStudent.kevin());
         students.add(new NewStudent(null, 20, "A"));
-        try (var db = EventsSchema.open(approach)) {
+        try (var db = ChapterDatabase.setup(approach).open()) {
             var inserter = approach.on(db);
 
             var refused = assertThatThrownBy(() -> inserter.insert(students))
@@ -179,12 +179,12 @@ class InsertStudentsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyApproachHere")
-    void nonAsciiNamesAreNormalisedTheSameWayByEveryHookAndBothTriggers(InsertApproach approach) {
+    void nonAsciiNamesAreNormalisedTheSameWayByEveryHookAndBothTriggers(Approach approach) {
         var typed = List.of("  élodie ", "İsmail", "ismail", "ısmail", "ßtefan");
         // Unicode's full upper case, no language's rules: the dotless ı and the plain i both give I, ß gives SS.
         var normalised = List.of("Élodie", "İsmail", "Ismail", "Ismail", "SStefan");
         var students = typed.stream().map(name -> new NewStudent(name, 20, "A")).toList();
-        try (var db = EventsSchema.open(approach)) {
+        try (var db = ChapterDatabase.setup(approach).open()) {
 
             var held = approach.on(db).insert(students);
 
@@ -197,15 +197,15 @@ class InsertStudentsTest {
         }
     }
 
-    static Stream<InsertApproach> everyApproachWithHooksHere() {
+    static Stream<Approach> everyApproachWithHooksHere() {
         return everyApproachHere().filter(a -> a.hooks() != Hooks.NONE);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyApproachWithHooksHere")
-    void anAuditInsertThatFailsTakesItsStudentAndTheWholeTransactionWithIt(InsertApproach approach) {
+    void anAuditInsertThatFailsTakesItsStudentAndTheWholeTransactionWithIt(Approach approach) {
         // 60 students; the audit table refuses student 51's row, after the first 50 students and their audit rows.
-        try (var db = EventsSchema.open(approach)) {
+        try (var db = ChapterDatabase.setup(approach).open()) {
             db.frameworks()
                     .jdbi()
                     .useHandle(h -> h.execute("alter table student_audit add constraint student_audit_refuses_51"
@@ -232,11 +232,11 @@ class InsertStudentsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyApproachHere")
-    void aStudentTheDatabaseRejectsTakesTheWholeTransactionWithItAuditRowsIncluded(InsertApproach approach) {
+    void aStudentTheDatabaseRejectsTakesTheWholeTransactionWithItAuditRowsIncluded(Approach approach) {
         // 60 students: the first batch of 50 (and its audit rows) is sent before the 51st, whose age is -1, fails.
         var students = new ArrayList<>(NewStudent.generated(60));
         students.set(50, new NewStudent("ivan", -1, "A"));
-        try (var db = EventsSchema.open(approach)) {
+        try (var db = ChapterDatabase.setup(approach).open()) {
             var inserter = approach.on(db);
             db.recorder().clear();
 
@@ -256,10 +256,14 @@ class InsertStudentsTest {
         }
     }
 
+    static Stream<Approach> thePostgresApproaches() {
+        return ChapterApproach.notRunningOn(Approach.class, DatabaseSettings.Kind.H2).stream();
+    }
+
     @ParameterizedTest(name = "{0}")
-    @EnumSource(PostgresApproach.class)
-    void thePostgresApproachRunsOnPostgresAndRefusesOtherDatabasesSayingSo(PostgresApproach approach) {
-        try (var db = EventsSchema.open(approach)) {
+    @MethodSource("thePostgresApproaches")
+    void thePostgresApproachRunsOnPostgresAndRefusesOtherDatabasesSayingSo(Approach approach) {
+        try (var db = ChapterDatabase.setup(approach).open()) {
             if (DATABASE == DatabaseSettings.Kind.POSTGRES) {
                 // @ReturnInsert: the name the trigger wrote comes back with the INSERT
                 assertThat(approach.on(db).insert(List.of(NewStudent.kevin())))
@@ -267,20 +271,19 @@ class InsertStudentsTest {
             } else {
                 assertThatThrownBy(() -> approach.on(db))
                         .isInstanceOf(IllegalArgumentException.class)
-                        .hasMessageStartingWith(approach.label() + " runs on PostgreSQL only; this database is H2")
-                        .hasMessageEndingWith("Run with -Ppostgres (or DB=postgres).");
+                        .hasMessage(approach.label() + " runs on PostgreSQL only, not on H2. Run it with DB=postgres.");
             }
         }
     }
 
     @Test
     void onPostgresTheApproachesRunOnTheDriversBatchRewriteAndOnH2OnThePlainDataSource() {
-        try (var db = EventsSchema.open(Approach.JDBI_NO_HOOK)) {
+        try (var db = ChapterDatabase.setup(Approach.JDBI_NO_HOOK).open()) {
             var expected = switch (DATABASE) {
                 case POSTGRES -> db.frameworks(Map.of("reWriteBatchedInserts", "true"), Student.class);
                 case H2 -> db.frameworks(Student.class);
             };
-            assertThat(InsertApproach.frameworks(db, Student.class)).isSameAs(expected);
+            assertThat(Approach.frameworks(db, Student.class)).isSameAs(expected);
         }
     }
 

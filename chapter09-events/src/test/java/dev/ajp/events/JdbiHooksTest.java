@@ -2,7 +2,6 @@ package dev.ajp.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ajp.kit.Database;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
@@ -12,7 +11,7 @@ class JdbiHooksTest {
 
     @Test
     void jdbisHooksRunAroundEveryStatementItSendsButKnowNoStudent() {
-        try (var db = Database.setup().scripts(EventsSchema.AUDIT_TABLE).open()) {
+        try (var db = ChapterDatabase.setup().open()) {
             var jdbi = Jdbi.create(db.dataSource()).installPlugin(new JdbiStatementHooks());
             var dao = new JdbiDao(jdbi, db.settings().kind());
 

@@ -18,9 +18,9 @@ class ReadmeSqlTest {
     @Test
     void everySqlBlockIsWhatItsApproachSendsOnItsDatabase() {
         var labels = new LinkedHashMap<String, Operation>();
-        for (var approach : InsertApproach.all()) {
+        for (var approach : Approach.values()) {
             labels.put(approach.name(), () -> {
-                try (var db = EventsSchema.open(approach)) {
+                try (var db = ChapterDatabase.setup(approach).open()) {
                     var inserter = approach.on(db);
                     return Sent.of(db.recorder().record(() -> inserter.insert(List.of(NewStudent.kevin()))));
                 }

@@ -52,7 +52,7 @@ class SameAuditBothWaysTest {
     }
 
     private static Written written(Approach approach, List<NewStudent> students) {
-        try (var db = EventsSchema.open(approach)) {
+        try (var db = ChapterDatabase.setup(approach).open()) {
             approach.on(db).insert(students);
             return new Written(Rows.students(db), Rows.auditWithoutTime(db));
         }
@@ -104,9 +104,9 @@ class SameAuditBothWaysTest {
     @ParameterizedTest
     @EnumSource(JpaHook.class)
     void theAuditRowIsWrittenInTheInsertsTransactionAndARollbackTakesItBack(JpaHook hook) {
-        try (var db = Database.setup().scripts(EventsSchema.AUDIT_TABLE).open()) {
+        try (var db = ChapterDatabase.setup().open()) {
             if (hook.trigger) {
-                EventsSchema.installTriggers(db);
+                ChapterDatabase.installTriggers(db);
             }
             try (var em = hook.factory(db).createEntityManager()) {
                 em.getTransaction().begin();
@@ -125,8 +125,8 @@ class SameAuditBothWaysTest {
 
     @Test
     void jdbisInsertAndTheTriggersAuditRowAreRolledBackTogether() {
-        try (var db = Database.setup().scripts(EventsSchema.AUDIT_TABLE).open()) {
-            EventsSchema.installTriggers(db);
+        try (var db = ChapterDatabase.setup().open()) {
+            ChapterDatabase.installTriggers(db);
 
             int insideTheTransaction = db.frameworks().jdbi().withHandle(handle -> {
                 handle.begin();
@@ -155,14 +155,14 @@ class SameAuditBothWaysTest {
     @EnumSource(BulkInsert.class)
     void anInsertThatBypassesTheEntitiesFiresTheTriggerButNoEntityListener(BulkInsert bulk) {
         // With the application's hooks installed: they do not run, the row keeps its name and has no audit row.
-        try (var db = Database.setup().scripts(EventsSchema.AUDIT_TABLE).open()) {
+        try (var db = ChapterDatabase.setup().open()) {
             insert(db, bulk, true);
             assertThat(Rows.students(db)).extracting(Rows.StudentRow::name).containsExactly("  kevin ");
             assertThat(Rows.audit(db)).isEmpty();
         }
         // With the triggers: they run for every row, whoever sends it.
-        try (var db = Database.setup().scripts(EventsSchema.AUDIT_TABLE).open()) {
-            EventsSchema.installTriggers(db);
+        try (var db = ChapterDatabase.setup().open()) {
+            ChapterDatabase.installTriggers(db);
             insert(db, bulk, false);
             assertThat(Rows.students(db)).extracting(Rows.StudentRow::name).containsExactly("Kevin");
             assertThat(Rows.auditWithoutTime(db)).containsExactly(new Rows.Audit(1, "INSERT"));
@@ -202,7 +202,7 @@ class SameAuditBothWaysTest {
 
     @Test
     void eclipseLinksJpqlHasNoInsert() {
-        try (var db = Database.setup().scripts(EventsSchema.AUDIT_TABLE).open()) {
+        try (var db = ChapterDatabase.setup().open()) {
             var factory = db.frameworks(Student.class, Course.class).jpa(JpaProvider.ECLIPSELINK);
             try (var em = factory.createEntityManager()) {
                 assertThatThrownBy(() -> em.createQuery(

@@ -37,7 +37,7 @@ class ThreeStudentsOneFlushTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("hooksInTheApplication")
     void threeStudentsInOneFlushRunTheirHooksAndStatementsInTheOrderEachFrameworkGives(Approach approach) {
-        try (var db = EventsSchema.open(approach)) {
+        try (var db = ChapterDatabase.setup(approach).open()) {
             var inserter = approach.on(db);
 
             var recorded = Timeline.record(db.recorder(), () -> inserter.insert(THREE));
@@ -193,7 +193,8 @@ class ThreeStudentsOneFlushTest {
                     JDBI_TRIGGER,
                     HIBERNATE_TRIGGER_GENERATED,
                     ECLIPSELINK_TRIGGER_REFRESH,
-                    JDBI_TRIGGER_RETURNING ->
+                    JDBI_TRIGGER_RETURNING,
+                    ECLIPSELINK_TRIGGER_RETURN_INSERT ->
                 throw new IllegalArgumentException(approach + " has no hook in the application");
         };
     }

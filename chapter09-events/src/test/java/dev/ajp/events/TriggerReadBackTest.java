@@ -33,8 +33,8 @@ class TriggerReadBackTest {
 
     @BeforeEach
     void openADatabaseWithTheTriggers() {
-        db = Database.setup().scripts(EventsSchema.AUDIT_TABLE).open();
-        EventsSchema.installTriggers(db);
+        db = ChapterDatabase.setup().open();
+        ChapterDatabase.installTriggers(db);
     }
 
     @AfterEach

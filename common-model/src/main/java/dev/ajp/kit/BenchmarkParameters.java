@@ -3,8 +3,6 @@ package dev.ajp.kit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -27,11 +25,12 @@ import org.openjdk.jmh.runner.BenchmarkListEntry;
  *   <li>A benchmark class named {@code Postgres...Benchmark} runs on PostgreSQL only (the {@code bench} profile leaves
  *       it out on H2); every other one runs on every database.
  *   <li>Every value of an enum-typed {@code @Param} names a constant of the enum; a {@code @Param} that lists no value
- *       runs every constant. If the enum has a method {@code runsOn(DatabaseSettings.Kind)} (the chapter's approach
- *       enums), every value runs on every database its benchmark runs on.
+ *       runs every constant. If the enum is a {@link ChapterApproach} (every chapter's {@code Approach}), every
+ *       value runs on every database its benchmark runs on.
  *   <li>Every constant of an enum that some benchmark has as its {@code approach} parameter is measured on every
  *       database it runs on, by some benchmark that runs there.
  *   <li>Every other value is a number of zero or more (the sizes).
+ *   <li>Every approach's label is {@code Framework/approach} ({@link ChapterApproach#LABEL}), and no two are the same.
  * </ul>
  *
  * Only tests use it; it needs JMH on the class path, which every chapter's tests have.
@@ -128,6 +127,19 @@ public final class BenchmarkParameters {
             }
         }
         for (var type : approachTypes) {
+            var labels = new LinkedHashSet<String>();
+            for (var constant : type.getEnumConstants()) {
+                if (constant instanceof ChapterApproach approach) {
+                    if (!ChapterApproach.LABEL.matcher(approach.label()).matches()) {
+                        problems.add(type.getSimpleName() + "." + approach.name() + "'s label \"" + approach.label()
+                                + "\" is not Framework/approach (" + ChapterApproach.LABEL.pattern() + ")");
+                    }
+                    if (!labels.add(approach.label())) {
+                        problems.add(type.getSimpleName() + "." + approach.name() + "'s label \"" + approach.label()
+                                + "\" is another constant's too");
+                    }
+                }
+            }
             for (var constant : type.getEnumConstants()) {
                 var name = ((Enum<?>) constant).name();
                 for (var database : DatabaseSettings.Kind.values()) {
@@ -183,20 +195,9 @@ public final class BenchmarkParameters {
                 .orElse(null);
     }
 
-    /** The constant's own {@code runsOn(DatabaseSettings.Kind)}, or true where its enum has none. */
+    /** Where a chapter's approach runs ({@link ChapterApproach#runsOn}); any other enum's constants run everywhere. */
     private static boolean runsOn(Object constant, DatabaseSettings.Kind database) {
-        Method runsOn;
-        try {
-            runsOn = constant.getClass().getMethod("runsOn", DatabaseSettings.Kind.class);
-        } catch (NoSuchMethodException e) {
-            return true;
-        }
-        try {
-            runsOn.setAccessible(true);
-            return (Boolean) runsOn.invoke(constant, database);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("Could not ask " + constant + " where it runs: " + e.getMessage(), e);
-        }
+        return !(constant instanceof ChapterApproach approach) || approach.runsOn(database);
     }
 
     private static boolean isNumber(String value) {

@@ -15,6 +15,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.jdbi.v3.core.Jdbi;
@@ -102,6 +103,7 @@ public final class Database implements AutoCloseable {
         private boolean recorded = true;
         private final List<String> scripts = new ArrayList<>();
         private Dataset data;
+        private final List<Consumer<Database>> steps = new ArrayList<>();
         private boolean sharedSchema;
         private boolean resultReuse = true;
 
@@ -158,6 +160,15 @@ public final class Database implements AutoCloseable {
             return this;
         }
 
+        /**
+         * A chapter's own step after the data, before the recorder is emptied: its own rows, or triggers that the data
+         * must not fire. Steps run in the order they were added.
+         */
+        public Setup then(Consumer<Database> step) {
+            steps.add(step);
+            return this;
+        }
+
         /** Opens the database and loads what was asked; on failure it is closed again and nothing is left. */
         public Database open() {
             var db = new Database(settings == null ? DatabaseSettings.fromEnvironment() : settings, recorded);
@@ -172,6 +183,7 @@ public final class Database implements AutoCloseable {
                 if (data != null) {
                     SampleData.insert(db.dataSource(), data);
                 }
+                steps.forEach(step -> step.accept(db));
                 if (db.recorder != null) {
                     db.recorder.clear();
                 }

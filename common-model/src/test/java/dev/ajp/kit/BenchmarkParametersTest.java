@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.annotations.Param;
 
@@ -11,13 +12,19 @@ import org.openjdk.jmh.annotations.Param;
 class BenchmarkParametersTest {
 
     /** An approach enum as the chapters write them: one constant needs PostgreSQL. */
-    public enum Way {
+    public enum Way implements ChapterApproach {
         EVERYWHERE,
         ALSO_EVERYWHERE,
         POSTGRES_ONLY;
 
-        public boolean runsOn(DatabaseSettings.Kind database) {
-            return this != POSTGRES_ONLY || database == DatabaseSettings.Kind.POSTGRES;
+        @Override
+        public String label() {
+            return "JDBC/" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+
+        @Override
+        public Set<DatabaseSettings.Kind> databases() {
+            return this == POSTGRES_ONLY ? ChapterApproach.POSTGRES_ONLY : ChapterApproach.EVERY_DATABASE;
         }
     }
 
@@ -94,5 +101,42 @@ class BenchmarkParametersTest {
         assertThatThrownBy(BenchmarkParameters::benchmarks)
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("No /META-INF/BenchmarkList on the class path");
+    }
+
+    /** Labels the report could not tell apart, or not in the repository's style. */
+    public enum BadLabel implements ChapterApproach {
+        GOOD("Jdbi/sql-batch"),
+        SPACES("Hibernate batched persist"),
+        TWICE("Jdbi/sql-batch");
+
+        private final String label;
+
+        BadLabel(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+
+        @Override
+        public Set<DatabaseSettings.Kind> databases() {
+            return EVERY_DATABASE;
+        }
+    }
+
+    public static class BadLabelsBenchmark {
+        @Param
+        public BadLabel approach;
+    }
+
+    @Test
+    void anApproachLabelNotInTheFrameworkSlashApproachStyleOrUsedTwiceIsNamed() {
+        assertThat(BenchmarkParameters.problems(List.of(BadLabelsBenchmark.class)))
+                .containsExactly(
+                        "BadLabel.SPACES's label \"Hibernate batched persist\" is not Framework/approach ("
+                                + ChapterApproach.LABEL.pattern() + ")",
+                        "BadLabel.TWICE's label \"Jdbi/sql-batch\" is another constant's too");
     }
 }

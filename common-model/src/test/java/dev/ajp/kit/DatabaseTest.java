@@ -296,6 +296,33 @@ class DatabaseTest {
     }
 
     @Test
+    void aChaptersOwnStepsRunAfterTheDataInOrderAndLeaveNothingInTheRecorder() {
+        var order = new java.util.ArrayList<String>();
+        try (var opened = Database.setup()
+                .data(SampleData.canonical())
+                .then(d -> {
+                    order.add("rows: "
+                            + d.frameworks()
+                                    .jdbi()
+                                    .withHandle(h -> h.createQuery("select count(*) from students")
+                                            .mapTo(Integer.class)
+                                            .one()));
+                    d.frameworks().jdbi().useHandle(h -> h.execute("delete from students where id = 5"));
+                })
+                .then(d -> order.add("second"))
+                .open()) {
+            assertThat(order).containsExactly("rows: 5", "second");
+            assertThat(opened.recorder().entries()).isEmpty();
+            Integer left = opened.frameworks()
+                    .jdbi()
+                    .withHandle(h -> h.createQuery("select count(*) from students")
+                            .mapTo(Integer.class)
+                            .one());
+            assertThat(left).isEqualTo(4);
+        }
+    }
+
+    @Test
     void anUnrecordedDatabaseRefusesToCount() {
         try (var bench = Database.setup().unrecorded().open()) {
             assertThat(bench.dataSource()).isNotSameAs(db.dataSource());

@@ -5,16 +5,21 @@ import dev.ajp.model.SampleData;
 import java.util.List;
 
 /** The database the chapter works on: the tutorial's five students, and the chapter's own table. */
-public final class TutorialDatabase {
+public final class ChapterDatabase {
 
     /** The chapter's schema script, run after the shared one. */
     public static final String SCHEMA = "/dev/ajp/schema/transactions.sql";
 
-    private TutorialDatabase() {}
+    private ChapterDatabase() {}
 
     /** A fresh, recorded database with the tutorial's data and the chapter's table. */
     public static Database open() {
-        return Database.loaded(SampleData.canonical(), SCHEMA);
+        return setup().data(SampleData.canonical()).open();
+    }
+
+    /** The kit's setup with the chapter's schema: a test or a benchmark adds its data, {@code unrecorded()}, settings. */
+    public static Database.Setup setup() {
+        return Database.setup().sharedSchema().scripts(SCHEMA);
     }
 
     /** The names in the students table, by id. */
