@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns a chapter's JMH results into SVG charts and a Markdown table in its README. From the repository root:
+ * Turns a chapter's JMH results into SVG charts and Markdown tables in its {@code bench/RESULTS.md}. From the
+ * repository root:
  *
  * <pre>
  * ./mvnw -q -pl bench-report -am compile exec:java -Dexec.args="chapter02-bulk-insert"
@@ -31,7 +32,8 @@ import java.util.List;
  *   <li><b>Render.</b> From {@code bench/jmh-result-*.json} and {@code bench/notes-*.properties} alone (so it
  *       works again without {@code target}), the approaches named by the notes' labels:
  *       per database and benchmark method a chart {@code bench/<Class>.<method>-<db>.svg}, and in
- *       {@code README.md}, between the lines {@code <!-- bench:begin -->} and {@code <!-- bench:end -->}, per
+ *       {@code bench/RESULTS.md} (made with a title and a link back to the README when missing), between the lines
+ *       {@code <!-- bench:begin -->} and {@code <!-- bench:end -->}, per
  *       database a heading, the environment, a table (approach, rank, size, time per operation with its 99.9%
  *       error, unit, and the optional columns below), a line on what the rank means, and the charts. Nothing
  *       outside the markers changes.
@@ -50,7 +52,7 @@ import java.util.List;
  * <p>{@code -Dexec.args="--compare <A.json> <B.json> [--baseline <approach>]"} prints instead how two runs of the
  * same benchmarks compare: ratios to the in-run baseline and ranks (see {@link Comparison}).
  *
- * <p>A problem the user can fix (no results, a malformed file, missing markers) ends the run with one message
+ * <p>A problem the user can fix (no results, a malformed file, a RESULTS.md without its markers) ends the run with one message
  * and exit status 1, leaving that chapter's files as they were.
  */
 public final class BenchReport {

@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Imports a chapter's latest JMH results and renders them into its {@code bench} directory and README.
+ * Imports a chapter's latest JMH results and renders them into its {@code bench} directory: charts, and the
+ * tables in {@code bench/RESULTS.md}. The chapter's README is not touched: it shows its main chart and links to
+ * RESULTS.md.
  *
  * <p>A result file is imported with the notes its run left next to it ({@code jmh-notes-<db>.properties}, see
  * {@link Notes}); results without their notes are refused. The files are copied as they are: the bench profile
@@ -24,7 +26,7 @@ import java.util.stream.Stream;
  * none.
  *
  * <p>Everything is read, checked and computed first; files are written only when nothing failed, so a bad file
- * or a README without markers leaves the chapter as it was.
+ * or a RESULTS.md without its markers leaves the chapter as it was.
  */
 final class ChapterReport {
 
@@ -38,7 +40,7 @@ final class ChapterReport {
      *
      * @param imported the result and notes files copied from {@code target} into {@code bench}
      * @param charts every chart of the current results
-     * @param changed the files whose content changed (copies, environments, charts, the README)
+     * @param changed the files whose content changed (copies, environments, charts, RESULTS.md)
      * @param stale charts in {@code bench} that the current results no longer produce
      */
     record Outcome(List<Path> imported, List<Path> charts, List<Path> changed, List<Path> stale) {}
@@ -48,7 +50,7 @@ final class ChapterReport {
      *
      * @param chapter the chapter's directory
      * @throws ReportException for anything the user can fix: no such directory, no results, results without
-     *     their notes, malformed results, results of a quick or smoke run, a README without markers
+     *     their notes, malformed results, results of a quick or smoke run, a RESULTS.md without its markers
      */
     static Outcome run(Path chapter) throws IOException {
         if (!Files.isDirectory(chapter)) {
@@ -56,8 +58,8 @@ final class ChapterReport {
                     "no chapter directory " + chapter.toAbsolutePath().normalize()
                             + " (run the command from the repository root, naming chapter directories)");
         }
-        var section = ReadmeSection.of(chapter.resolve("README.md"));
         var bench = chapter.resolve("bench");
+        var section = ResultsSection.of(bench, title(chapter));
         var fresh = results(chapter.resolve("target"));
         var kept = results(bench);
         if (fresh.isEmpty() && kept.isEmpty()) {
@@ -146,7 +148,7 @@ final class ChapterReport {
             }
         }
         if (section.replace(markdown)) {
-            changed.add(chapter.resolve("README.md"));
+            changed.add(bench.resolve(ResultsSection.FILE_NAME));
         }
         return new Outcome(imported, charts, changed, stale(bench, charts));
     }
@@ -174,6 +176,22 @@ final class ChapterReport {
             }
         }
         return results;
+    }
+
+    /** The chapter's title, the first heading of its README, else the directory's name. */
+    static String title(Path chapter) throws IOException {
+        var readme = chapter.resolve("README.md");
+        var name = chapter.toAbsolutePath().normalize().getFileName().toString();
+        if (!Files.isRegularFile(readme)) {
+            return name;
+        }
+        try (var lines = Files.lines(readme, StandardCharsets.UTF_8)) {
+            return lines.filter(line -> line.startsWith("# "))
+                    .map(line -> line.substring(2).strip())
+                    .filter(heading -> !heading.isEmpty())
+                    .findFirst()
+                    .orElse(name);
+        }
     }
 
     static Path environmentFile(Path bench, String db) {

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The Markdown that goes between a README's markers: per database a heading, the environment in one sentence,
- * and per benchmark method a table, a line on what its ranks mean, and its chart.
+ * The Markdown that goes between the markers of a chapter's {@code bench/RESULTS.md}: per database a heading, the
+ * environment in one sentence, and per benchmark method a table, a line on what its ranks mean, and its chart (a
+ * path relative to {@code bench/}, where the file and the charts are).
  */
 final class MarkdownReport {
 
@@ -53,7 +54,7 @@ final class MarkdownReport {
                         .append(table.benchmark())
                         .append(" on ")
                         .append(displayName(database.db()))
-                        .append("](bench/")
+                        .append("](")
                         .append(chartFileName(table, database.db()))
                         .append(")\n");
             }

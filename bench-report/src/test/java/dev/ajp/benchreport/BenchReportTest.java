@@ -21,7 +21,7 @@ class BenchReportTest {
     void theCommandReportsWhatItImportedAndWroteAndThenThatAllIsUpToDate() throws IOException {
         var chapter = root.resolve("chapter02-bulk-insert");
         Files.createDirectories(chapter);
-        Files.writeString(chapter.resolve("README.md"), "# Bulk insert\n\n<!-- bench:begin -->\n<!-- bench:end -->\n");
+        Files.writeString(chapter.resolve("README.md"), "# Bulk insert\n");
         JmhJson.on("h2")
                 .note("database", "H2 2.5.252 (2025-01-01)")
                 .result(
@@ -43,9 +43,11 @@ class BenchReportTest {
                 .contains(name + ": imported " + Path.of("target", "jmh-result-h2.json") + " into bench/")
                 .contains(name + ": imported " + Path.of("target", "jmh-notes-h2.properties") + " into bench/")
                 .contains(name + ": wrote " + Path.of("bench", "BulkInsertBenchmark.insert-h2.svg"))
-                .contains(name + ": wrote README.md");
+                .contains(name + ": wrote " + Path.of("bench", "RESULTS.md"));
         assertThat(second).containsExactly(name + ": up to date (1 chart)");
-        assertThat(Files.readString(chapter.resolve("README.md"))).contains("-Dexec.args=\"chapter02-bulk-insert\"");
+        assertThat(Files.readString(chapter.resolve("bench/RESULTS.md")))
+                .contains("-Dexec.args=\"chapter02-bulk-insert\"");
+        assertThat(chapter.resolve("README.md")).hasContent("# Bulk insert\n");
     }
 
     private static List<String> run(String chapter) {

@@ -25,17 +25,21 @@ class ChapterReportTest {
 
     private static final String INSERT = "dev.ajp.bulkinsert.BulkInsertBenchmark.insert";
     private static final String BEFORE = "# Chapter 02\n\nSome prose.\n\n## Measured\n\nWhat the numbers mean.\n\n";
+    private static final String README = "# Bulk insert, three ways\n\nThe lesson.\n";
     private static final String AFTER = "\nMore prose after the figures.\n\n| a | b |\n|---|---|\n";
 
     @TempDir
     Path chapter;
 
-    private Path readme;
+    private Path resultsFile;
 
     @BeforeEach
-    void writeReadme() throws IOException {
-        readme = chapter.resolve("README.md");
-        Files.writeString(readme, BEFORE + "<!-- bench:begin -->\nwhatever was here\n<!-- bench:end -->\n" + AFTER);
+    void writeResultsFile() throws IOException {
+        Files.writeString(chapter.resolve("README.md"), README);
+        resultsFile = chapter.resolve("bench/RESULTS.md");
+        Files.createDirectories(resultsFile.getParent());
+        Files.writeString(
+                resultsFile, BEFORE + "<!-- bench:begin -->\nwhatever was here\n<!-- bench:end -->\n" + AFTER);
     }
 
     /** Three approaches at two sizes; every time below is the JdbcBatch time times 1, 2 or 4. */
@@ -55,17 +59,51 @@ class ChapterReportTest {
     }
 
     @Test
-    void theSectionBetweenTheMarkersIsReplacedAndTheRestOfTheReadmeIsUntouched() throws IOException {
+    void theSectionBetweenTheMarkersIsReplacedAndTheRestOfTheResultsFileAndTheReadmeAreUntouched() throws IOException {
         insertResults("h2").writeTo(chapter);
 
         ChapterReport.run(chapter);
 
-        var text = Files.readString(readme);
+        var text = Files.readString(resultsFile);
         assertThat(text).startsWith(BEFORE + "<!-- bench:begin -->\n").endsWith("<!-- bench:end -->\n" + AFTER);
         assertThat(text)
                 .doesNotContain("whatever was here")
                 .contains("### On H2")
-                .contains("![BulkInsertBenchmark.insert on H2](bench/BulkInsertBenchmark.insert-h2.svg)");
+                .contains("![BulkInsertBenchmark.insert on H2](BulkInsertBenchmark.insert-h2.svg)");
+        assertThat(chapter.resolve("README.md")).hasContent(README);
+    }
+
+    @Test
+    void aMissingResultsFileIsMadeWithTheChaptersTitleAndALinkBackToItsReadme() throws IOException {
+        Files.delete(resultsFile);
+        insertResults("h2").writeTo(chapter);
+
+        var outcome = ChapterReport.run(chapter);
+
+        assertThat(outcome.changed()).contains(resultsFile);
+        var text = Files.readString(resultsFile);
+        assertThat(text)
+                .startsWith("# Bulk insert, three ways: every benchmark result\n\n")
+                .contains("](../README.md)")
+                .contains("<!-- bench:begin -->\n<!-- Generated from bench/jmh-result-*.json")
+                .contains("![BulkInsertBenchmark.insert on H2](BulkInsertBenchmark.insert-h2.svg)")
+                .endsWith("<!-- bench:end -->\n");
+        assertThat(chapter.resolve("README.md")).hasContent(README);
+        // The chart a link names lies next to the file.
+        assertThat(resultsFile.resolveSibling("BulkInsertBenchmark.insert-h2.svg"))
+                .exists();
+    }
+
+    @Test
+    void aChapterWithoutAReadmeIsTitledByItsDirectory() throws IOException {
+        Files.delete(resultsFile);
+        Files.delete(chapter.resolve("README.md"));
+        insertResults("h2").writeTo(chapter);
+
+        ChapterReport.run(chapter);
+
+        assertThat(Files.readString(resultsFile))
+                .startsWith("# " + chapter.getFileName() + ": every benchmark result\n");
     }
 
     @Test
@@ -183,6 +221,7 @@ class ChapterReportTest {
         assertThat(first.keySet())
                 .contains(
                         "README.md",
+                        "bench/RESULTS.md",
                         "bench/jmh-result-h2.json",
                         "bench/environment-h2.properties",
                         "bench/BulkInsertBenchmark.insert-h2.svg",
@@ -262,7 +301,7 @@ class ChapterReportTest {
 
         var section = section();
         assertThat(section.indexOf("### On H2")).isLessThan(section.indexOf("### On PostgreSQL"));
-        assertThat(section).contains("](bench/BulkInsertBenchmark.insert-postgres.svg)");
+        assertThat(section).contains("](BulkInsertBenchmark.insert-postgres.svg)");
         assertThat(Environment.read(chapter.resolve("bench/environment-postgres.properties"))
                         .database())
                 .startsWith("PostgreSQL")
@@ -350,7 +389,7 @@ class ChapterReportTest {
         insertResults("h2").writeTo(chapter);
         ChapterReport.run(chapter);
         var committed = Files.readString(chapter.resolve("bench/jmh-result-h2.json"));
-        var rendered = Files.readString(readme);
+        var rendered = Files.readString(resultsFile);
         var source = JmhJson.on("h2")
                 .quick()
                 .result(INSERT, 0.25, 0.1, "ms/op", "approach", "JdbcBatch", "rows", "10")
@@ -365,7 +404,7 @@ class ChapterReportTest {
                         + "benchmarks (./mvnw -pl " + chapter + " -am -Pbench test-compile exec:exec, with -Ppostgres "
                         + "for PostgreSQL), or delete " + source + " to render the results committed in bench/.");
         assertThat(chapter.resolve("bench/jmh-result-h2.json")).hasContent(committed);
-        assertThat(readme).hasContent(rendered);
+        assertThat(resultsFile).hasContent(rendered);
     }
 
     @Test
@@ -380,8 +419,8 @@ class ChapterReportTest {
                 .hasMessageContaining("jmh-result-postgres.json is not a full run")
                 .hasMessageContaining("ran with 1 fork, no warm-up, 1 measured iteration of 100 ms,")
                 .hasMessageEndingWith("with -Ppostgres for PostgreSQL).");
-        assertThat(chapter.resolve("bench")).doesNotExist();
-        assertThat(Files.readString(readme)).contains("whatever was here");
+        assertThat(chapter.resolve("bench/jmh-result-h2.json")).doesNotExist();
+        assertThat(Files.readString(resultsFile)).contains("whatever was here");
     }
 
     /** Each setting alone, the others as in a full run (2 forks, 5 warm-up and 10 measured iterations of 1 s). */
@@ -419,26 +458,26 @@ class ChapterReportTest {
                 .isInstanceOf(ReportException.class)
                 .hasMessageContaining(Path.of("bench", "jmh-result-h2.json") + " is not a full run")
                 .hasMessageNotContaining("or delete");
-        assertThat(Files.readString(readme)).contains("whatever was here");
+        assertThat(Files.readString(resultsFile)).contains("whatever was here");
     }
 
     @Test
-    void aReadmeWithoutMarkersFailsClearlyAndNothingIsWritten() throws IOException {
-        Files.writeString(readme, BEFORE + AFTER);
+    void aResultsFileWithoutMarkersFailsClearlyAndNothingIsWritten() throws IOException {
+        Files.writeString(resultsFile, BEFORE + AFTER);
         insertResults("h2").writeTo(chapter);
 
         assertThatThrownBy(() -> ChapterReport.run(chapter))
                 .isInstanceOf(ReportException.class)
-                .hasMessageContaining(readme.toString())
+                .hasMessageContaining(resultsFile.toString())
                 .hasMessageContaining("no line <!-- bench:begin -->")
                 .hasMessageContaining("<!-- bench:end -->");
-        assertThat(readme).hasContent(BEFORE + AFTER);
-        assertThat(chapter.resolve("bench")).doesNotExist();
+        assertThat(resultsFile).hasContent(BEFORE + AFTER);
+        assertThat(chapter.resolve("bench/jmh-result-h2.json")).doesNotExist();
     }
 
     @Test
-    void aReadmeWithOnlyTheEndMarkerFailsClearly() throws IOException {
-        Files.writeString(readme, BEFORE + "<!-- bench:end -->\n" + AFTER);
+    void aResultsFileWithOnlyTheEndMarkerFailsClearly() throws IOException {
+        Files.writeString(resultsFile, BEFORE + "<!-- bench:end -->\n" + AFTER);
         insertResults("h2").writeTo(chapter);
 
         assertThatThrownBy(() -> ChapterReport.run(chapter))
@@ -464,7 +503,7 @@ class ChapterReportTest {
                 .isInstanceOf(ReportException.class)
                 .hasMessageContaining(target.toString())
                 .hasMessageContaining("not valid JSON");
-        assertThat(chapter.resolve("bench")).doesNotExist();
+        assertThat(chapter.resolve("bench/jmh-result-h2.json")).doesNotExist();
     }
 
     @Test
@@ -513,7 +552,7 @@ class ChapterReportTest {
                 .isInstanceOf(ReportException.class)
                 .hasMessageContaining("baseline=JdbcBatching")
                 .hasMessageContaining("[JdbcBatch, JdbcOneByOne, JpaPersist]");
-        assertThat(readme).content().contains("whatever was here");
+        assertThat(resultsFile).content().contains("whatever was here");
     }
 
     @Test
@@ -528,21 +567,21 @@ class ChapterReportTest {
     }
 
     @Test
-    void aReadmeWithWindowsLineEndingsKeepsThem() throws IOException {
+    void aResultsFileWithWindowsLineEndingsKeepsThem() throws IOException {
         var crlf = (BEFORE + "<!-- bench:begin -->\n<!-- bench:end -->\n" + AFTER).replace("\n", "\r\n");
-        Files.writeString(readme, crlf);
+        Files.writeString(resultsFile, crlf);
         insertResults("h2").writeTo(chapter);
 
         ChapterReport.run(chapter);
 
-        var text = Files.readString(readme);
+        var text = Files.readString(resultsFile);
         assertThat(text.replace("\r\n", "")).doesNotContain("\n");
         assertThat(text).startsWith(BEFORE.replace("\n", "\r\n")).endsWith(AFTER.replace("\n", "\r\n"));
     }
 
-    /** The README's text between the markers. */
+    /** The text between the markers of bench/RESULTS.md. */
     private String section() throws IOException {
-        var text = Files.readString(readme);
+        var text = Files.readString(resultsFile);
         return text.substring(text.indexOf("<!-- bench:begin -->"), text.indexOf("<!-- bench:end -->"));
     }
 

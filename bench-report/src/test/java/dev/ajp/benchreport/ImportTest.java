@@ -31,7 +31,7 @@ class ImportTest {
 
     @BeforeEach
     void writeReadme() throws IOException {
-        Files.writeString(chapter.resolve("README.md"), "# Chapter\n\n<!-- bench:begin -->\n<!-- bench:end -->\n");
+        Files.writeString(chapter.resolve("README.md"), "# Chapter\n");
     }
 
     /** Two approaches at one size, added to {@code run} (whose connection settings are already set). */
@@ -69,13 +69,13 @@ class ImportTest {
         withNotes(run(JmhJson.on("h2"), 2.0, 1.0), "H2 2.5.252 (2025-01-01)", "H2 JDBC Driver 2.5.252 (2025-01-01)")
                 .writeTo(chapter);
         ChapterReport.run(chapter);
-        var readme = Files.readString(chapter.resolve("README.md"));
+        var readme = Files.readString(chapter.resolve("bench/RESULTS.md"));
 
         deleteTree(chapter.resolve("target"));
         var outcome = ChapterReport.run(chapter);
 
         assertThat(outcome.changed()).isEmpty();
-        assertThat(chapter.resolve("README.md")).hasContent(readme);
+        assertThat(chapter.resolve("bench/RESULTS.md")).hasContent(readme);
         assertThat(readme).contains("| Jdbi/reduceRows | 1 |");
     }
 
@@ -169,9 +169,9 @@ class ImportTest {
         assertThat(chapter.resolve("bench")).doesNotExist();
     }
 
-    /** The README's text between the markers. */
+    /** The text between the markers of bench/RESULTS.md. */
     private String section() throws IOException {
-        var text = Files.readString(chapter.resolve("README.md"));
+        var text = Files.readString(chapter.resolve("bench/RESULTS.md"));
         return text.substring(text.indexOf("<!-- bench:begin -->"), text.indexOf("<!-- bench:end -->"));
     }
 

@@ -1,5 +1,6 @@
 package dev.ajp.bulkinsert;
 
+import dev.ajp.kit.SequenceBlockIds;
 import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
@@ -9,7 +10,7 @@ import javax.sql.DataSource;
  * {@code executeBatch} every {@value BulkInsert#BATCH_SIZE}, in one transaction. Every batched approach of the chapter
  * ends up here; the benchmark shows what each one adds on top.
  *
- * <p>SQL for N students: one call of {@code students_seq} per 50 students ({@link PooledIds}, the same ids the JPA
+ * <p>SQL for N students: one call of {@code students_seq} per 50 students ({@link SequenceBlockIds}, the same ids the JPA
  * providers would take) and one JDBC batch of 50 INSERTs per 50 students. How a batch travels is the driver's
  * business: H2 runs it in process; the PostgreSQL driver sends the 50 INSERTs in one network round trip, and with
  * {@code reWriteBatchedInserts=true} rewrites them into multi-row INSERTs first ({@link Approach#JDBC_REWRITTEN_BATCH}).
@@ -26,7 +27,7 @@ public final class JdbcBatch implements BulkInsert {
     public int insert(List<NewStudent> students) {
         try (var connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            try (var ids = new PooledIds(connection);
+            try (var ids = new SequenceBlockIds(connection, "students_seq");
                     var insert = connection.prepareStatement(
                             "insert into students (id, name, age, grade) values (?, ?, ?, ?)")) {
                 // tag::jdbc-batch[]

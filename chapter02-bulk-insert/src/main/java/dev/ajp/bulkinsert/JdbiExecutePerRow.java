@@ -1,12 +1,13 @@
 package dev.ajp.bulkinsert;
 
+import dev.ajp.kit.SequenceBlockIds;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * Jdbi, one statement per row: an {@code Update} executed for each student, in one transaction.
  *
- * <p>SQL for N students: one call of {@code students_seq} per 50 students for the ids ({@link PooledIds}), and N
+ * <p>SQL for N students: one call of {@code students_seq} per 50 students for the ids ({@link SequenceBlockIds}), and N
  * INSERTs, each its own round trip. Jdbi adds almost nothing to JDBC here; the cost is the round trips.
  */
 public final class JdbiExecutePerRow implements BulkInsert {
@@ -23,7 +24,7 @@ public final class JdbiExecutePerRow implements BulkInsert {
             // tag::per-row[]
             jdbi.useTransaction(handle -> {
                 var sql = "insert into students (id, name, age, grade) values (:id, :name, :age, :grade)";
-                try (var ids = new PooledIds(handle.getConnection())) {
+                try (var ids = new SequenceBlockIds(handle.getConnection(), "students_seq")) {
                     for (var student : students) {
                         handle.createUpdate(sql)
                                 .bind("id", ids.next())

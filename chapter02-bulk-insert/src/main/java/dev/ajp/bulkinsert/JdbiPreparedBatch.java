@@ -1,12 +1,13 @@
 package dev.ajp.bulkinsert;
 
+import dev.ajp.kit.SequenceBlockIds;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * Jdbi's {@code PreparedBatch}: one prepared INSERT, many bindings, sent with JDBC's {@code executeBatch}.
  *
- * <p>SQL for N students: one call of {@code students_seq} per 50 students for the ids ({@link PooledIds}) and one JDBC
+ * <p>SQL for N students: one call of {@code students_seq} per 50 students for the ids ({@link SequenceBlockIds}) and one JDBC
  * batch of 50 INSERTs per 50 students, in one transaction. Nothing else: no entity, no persistence context.
  */
 public final class JdbiPreparedBatch implements BulkInsert {
@@ -22,7 +23,7 @@ public final class JdbiPreparedBatch implements BulkInsert {
         try {
             // tag::prepared-batch[]
             jdbi.useTransaction(handle -> {
-                try (var ids = new PooledIds(handle.getConnection())) {
+                try (var ids = new SequenceBlockIds(handle.getConnection(), "students_seq")) {
                     for (var from = 0; from < students.size(); from += BATCH_SIZE) {
                         var batch = handle.prepareBatch(
                                 "insert into students (id, name, age, grade) values (:id, :name, :age, :grade)");

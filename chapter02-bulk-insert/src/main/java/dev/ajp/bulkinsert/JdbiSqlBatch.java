@@ -2,6 +2,7 @@ package dev.ajp.bulkinsert;
 
 import static dev.ajp.bulkinsert.BulkInsert.BATCH_SIZE;
 
+import dev.ajp.kit.SequenceBlockIds;
 import java.util.Iterator;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
@@ -16,7 +17,7 @@ import org.jdbi.v3.sqlobject.statement.SqlBatch;
  * row; {@code @BatchChunkSize} cuts the rows into JDBC batches.
  *
  * <p>SQL for N students: the same as {@link JdbiPreparedBatch}, one call of {@code students_seq} per 50 students
- * ({@link PooledIds}, handed over as an iterator that the batch reads row by row) and one JDBC batch of 50 INSERTs per
+ * ({@link SequenceBlockIds}, handed over as an iterator that the batch reads row by row) and one JDBC batch of 50 INSERTs per
  * 50 students, in one transaction.
  *
  * <p>The transaction is the caller's to open. Called outside one, {@code @SqlBatch} opens a transaction per chunk
@@ -45,7 +46,7 @@ public final class JdbiSqlBatch implements BulkInsert {
             // tag::sql-batch-call[]
             jdbi.useTransaction(
                     handle -> { // all chunks in one transaction: all or nothing
-                        try (var ids = new PooledIds(handle.getConnection())) {
+                        try (var ids = new SequenceBlockIds(handle.getConnection(), "students_seq")) {
                             handle.attach(StudentInserts.class).insert(ids.iterator(), students);
                         }
                     });

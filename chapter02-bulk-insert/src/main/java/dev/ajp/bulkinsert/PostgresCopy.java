@@ -1,5 +1,6 @@
 package dev.ajp.bulkinsert;
 
+import dev.ajp.kit.SequenceBlockIds;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class PostgresCopy implements BulkInsert {
             connection.setAutoCommit(false);
             try {
                 var ids = new long[students.size()];
-                try (var pooled = new PooledIds(connection)) {
+                try (var pooled = new SequenceBlockIds(connection, "students_seq")) {
                     for (var i = 0; i < ids.length; i++) {
                         ids[i] = pooled.next();
                     }

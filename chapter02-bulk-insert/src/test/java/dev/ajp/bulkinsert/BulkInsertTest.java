@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ajp.kit.ChapterApproach;
 import dev.ajp.kit.Database;
+import dev.ajp.kit.DatabaseMessage;
 import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.JpaProvider;
 import dev.ajp.kit.RecordedEntry;
 import dev.ajp.kit.RecordedStatement;
 import dev.ajp.kit.Recording;
+import dev.ajp.kit.SequenceBlockIds;
 import dev.ajp.kit.StatementKind;
 import dev.ajp.model.Course;
 import dev.ajp.model.Student;
@@ -181,13 +183,11 @@ class BulkInsertTest {
 
         // JdbiSqlBatch's call without the useTransaction around it: @SqlBatch then opens a transaction per chunk.
         assertThatThrownBy(() -> db.frameworks().jdbi().useHandle(handle -> {
-                    try (var ids = new PooledIds(handle.getConnection())) {
+                    try (var ids = new SequenceBlockIds(handle.getConnection(), "students_seq")) {
                         handle.attach(JdbiSqlBatch.StudentInserts.class).insert(ids.iterator(), students);
                     }
                 }))
-                .satisfies(
-                        e -> assertThat(BulkInsertException.databaseMessage(e).toLowerCase())
-                                .contains("students_age_not_negative"));
+                .satisfies(e -> assertThat(DatabaseMessage.of(e).toLowerCase()).contains("students_age_not_negative"));
 
         // The first chunk was committed before the second one failed; its 50 students stay.
         assertThat(db.recorder().recording().events())

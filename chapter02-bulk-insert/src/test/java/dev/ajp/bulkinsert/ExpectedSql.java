@@ -3,6 +3,7 @@ package dev.ajp.bulkinsert;
 import static dev.ajp.bulkinsert.BulkInsert.BATCH_SIZE;
 
 import dev.ajp.kit.DatabaseSettings;
+import dev.ajp.kit.SequenceBlockIds;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -142,7 +143,7 @@ record ExpectedSql(
         };
     }
 
-    /** The sequence call Hibernate, Jdbi and plain JDBC send ({@link PooledIds} writes the same as Hibernate). */
+    /** The sequence call Hibernate, Jdbi and plain JDBC send ({@link SequenceBlockIds} writes the same as Hibernate). */
     static String standardSequenceCall(DatabaseSettings.Kind database) {
         return switch (database) {
             case H2 -> "select next value for students_seq";

@@ -1,6 +1,7 @@
 package dev.ajp.transactions;
 
 import dev.ajp.kit.JpaProvider;
+import dev.ajp.kit.SequenceBlockIds;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,7 @@ import java.util.function.Function;
 final class Batching {
 
     /** Rows per JDBC batch; also the increment of {@code students_seq}. */
-    static final int SIZE = StudentIds.BLOCK;
+    static final int SIZE = SequenceBlockIds.BLOCK;
 
     private Batching() {}
 

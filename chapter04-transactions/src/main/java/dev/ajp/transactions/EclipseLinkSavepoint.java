@@ -1,6 +1,7 @@
 package dev.ajp.transactions;
 
 import dev.ajp.kit.DatabaseSettings;
+import dev.ajp.kit.SequenceBlockIds;
 import dev.ajp.model.Student;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
@@ -39,7 +40,7 @@ public final class EclipseLinkSavepoint implements TutorialTransaction {
                     var connection = em.unwrap(Connection.class); // the transaction's own connection
                     // end::connection[]
                     try (var insert = connection.prepareStatement(JdbcSavepoint.INSERT)) {
-                        var ids = new StudentIds(database);
+                        var ids = new SequenceBlockIds("students_seq");
                         for (var student : risky) {
                             var savepoint = connection.setSavepoint("risky");
                             try {

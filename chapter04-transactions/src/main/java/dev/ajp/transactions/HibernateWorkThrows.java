@@ -1,6 +1,7 @@
 package dev.ajp.transactions;
 
 import dev.ajp.kit.DatabaseSettings;
+import dev.ajp.kit.SequenceBlockIds;
 import dev.ajp.model.Student;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ public final class HibernateWorkThrows implements TutorialTransaction {
             sure.forEach(s -> em.persist(new Student(s.name(), s.age(), s.grade())));
             em.flush();
             var session = em.unwrap(Session.class);
-            var ids = new StudentIds(database);
+            var ids = new SequenceBlockIds("students_seq");
             var leftOut = new ArrayList<NewStudent>();
             for (var student : risky) {
                 var savepoint = session.doReturningWork(connection -> connection.setSavepoint("risky"));

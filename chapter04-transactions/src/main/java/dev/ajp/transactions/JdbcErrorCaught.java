@@ -1,6 +1,7 @@
 package dev.ajp.transactions;
 
 import dev.ajp.kit.DatabaseSettings;
+import dev.ajp.kit.SequenceBlockIds;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,7 @@ public final class JdbcErrorCaught implements TutorialTransaction {
 
     @Override
     public Outcome run(List<NewStudent> sure, List<NewStudent> risky) {
-        var ids = new StudentIds(database);
+        var ids = new SequenceBlockIds("students_seq");
         try (var connection = dataSource.getConnection()) {
             // tag::naive[]
             connection.setAutoCommit(false);

@@ -1,6 +1,7 @@
 package dev.ajp.transactions;
 
 import dev.ajp.kit.DatabaseSettings;
+import dev.ajp.kit.SequenceBlockIds;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -34,7 +35,7 @@ public final class JdbcSavepoint implements TutorialTransaction {
         try (var connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (var insert = connection.prepareStatement(INSERT)) {
-                var ids = new StudentIds(database);
+                var ids = new SequenceBlockIds("students_seq");
                 insertInBatches(connection, insert, ids, sure);
                 var leftOut = new ArrayList<NewStudent>();
                 for (var student : risky) {
@@ -65,7 +66,7 @@ public final class JdbcSavepoint implements TutorialTransaction {
 
     /** The sure students, in JDBC batches of {@link Batching#SIZE}. */
     static void insertInBatches(
-            Connection connection, PreparedStatement insert, StudentIds ids, List<NewStudent> students)
+            Connection connection, PreparedStatement insert, SequenceBlockIds ids, List<NewStudent> students)
             throws SQLException {
         for (var i = 0; i < students.size(); i++) {
             bind(insert, ids.next(connection), students.get(i));

@@ -1,6 +1,7 @@
 package dev.ajp.transactions;
 
 import dev.ajp.kit.DatabaseSettings;
+import dev.ajp.kit.SequenceBlockIds;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ public final class JdbiNestedTransaction implements TutorialTransaction {
 
     @Override
     public Outcome run(List<NewStudent> sure, List<NewStudent> risky) {
-        var ids = new StudentIds(database);
+        var ids = new SequenceBlockIds("students_seq");
         try {
             return jdbi.inTransaction(handle -> {
                 for (var student : sure) {

@@ -1,6 +1,7 @@
 package dev.ajp.transactions;
 
 import dev.ajp.kit.DatabaseSettings;
+import dev.ajp.kit.SequenceBlockIds;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,7 @@ public final class JdbiSavepoint implements TutorialTransaction {
     public Outcome run(List<NewStudent> sure, List<NewStudent> risky) {
         try {
             return jdbi.inTransaction(handle -> {
-                var ids = new StudentIds(database);
+                var ids = new SequenceBlockIds("students_seq");
                 insertInBatches(handle, ids, sure);
                 var leftOut = new ArrayList<NewStudent>();
                 for (var student : risky) {
@@ -55,7 +56,7 @@ public final class JdbiSavepoint implements TutorialTransaction {
     }
 
     /** The sure students, in JDBC batches of {@link Batching#SIZE}. */
-    static void insertInBatches(Handle handle, StudentIds ids, List<NewStudent> students) throws SQLException {
+    static void insertInBatches(Handle handle, SequenceBlockIds ids, List<NewStudent> students) throws SQLException {
         for (var from = 0; from < students.size(); from += Batching.SIZE) {
             var batch = handle.prepareBatch(INSERT);
             for (var student : students.subList(from, Math.min(from + Batching.SIZE, students.size()))) {

@@ -1,6 +1,7 @@
 package dev.ajp.transactions;
 
 import dev.ajp.kit.DatabaseSettings;
+import dev.ajp.kit.SequenceBlockIds;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.sql.SQLException;
@@ -46,7 +47,8 @@ public final class JdbiValidateFirst implements TutorialTransaction {
             // end::validate[]
         }
         try {
-            jdbi.useTransaction(handle -> JdbiSavepoint.insertInBatches(handle, new StudentIds(database), toInsert));
+            jdbi.useTransaction(
+                    handle -> JdbiSavepoint.insertInBatches(handle, new SequenceBlockIds("students_seq"), toInsert));
             return new Outcome(toInsert.size(), leftOut);
         } catch (SQLException | RuntimeException e) {
             throw new TransactionFailedException(e);

@@ -1,7 +1,7 @@
 package dev.ajp.transactions;
 
+import dev.ajp.kit.DatabaseMessage;
 import jakarta.validation.ConstraintViolationException;
-import java.sql.SQLException;
 import java.util.stream.Collectors;
 
 /**
@@ -16,7 +16,6 @@ public final class TransactionFailedException extends RuntimeException {
     }
 
     static String reason(Throwable failure) {
-        SQLException innermost = null;
         for (var t = failure; t != null; t = t.getCause()) {
             if (t instanceof ConstraintViolationException invalid) {
                 return invalid.getConstraintViolations().stream()
@@ -24,18 +23,7 @@ public final class TransactionFailedException extends RuntimeException {
                         .sorted()
                         .collect(Collectors.joining(", "));
             }
-            if (t instanceof SQLException sql) {
-                innermost = sql;
-                while (innermost.getNextException() != null) {
-                    innermost = innermost.getNextException();
-                }
-            }
         }
-        var message = innermost != null ? innermost.getMessage() : String.valueOf(failure.getMessage());
-        return message.lines()
-                .findFirst()
-                .orElse("")
-                .replaceFirst("; SQL statement:$", "")
-                .strip();
+        return DatabaseMessage.of(failure);
     }
 }

@@ -1,5 +1,6 @@
 package dev.ajp.inheritance;
 
+import dev.ajp.kit.SequenceBlockIds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -73,7 +74,7 @@ public final class JdbiJoined implements People {
     public List<Person> add(List<Person> persons) {
         try {
             return jdbi.inTransaction(handle -> {
-                var ids = new PooledIds(handle, "joined_persons_seq");
+                var ids = SequenceBlockIds.on(handle, "joined_persons_seq");
                 var roots =
                         handle.prepareBatch("insert into joined_persons (id, type, name) values (:id, :type, :name)");
                 var teachers = handle.prepareBatch("insert into joined_teachers (id, subject) values (:id, :subject)");

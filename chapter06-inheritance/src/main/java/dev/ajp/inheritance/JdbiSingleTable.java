@@ -1,5 +1,6 @@
 package dev.ajp.inheritance;
 
+import dev.ajp.kit.SequenceBlockIds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -63,7 +64,7 @@ public final class JdbiSingleTable implements People {
         try {
             // tag::add[]
             return jdbi.inTransaction(handle -> {
-                var ids = new PooledIds(handle, "persons_seq");
+                var ids = SequenceBlockIds.on(handle, "persons_seq");
                 var insert = handle.prepareBatch("""
                         insert into persons (id, type, name, subject, grade)
                         values (:id, :type, :name, :subject, :grade)""");

@@ -1,5 +1,6 @@
 package dev.ajp.inheritance;
 
+import dev.ajp.kit.SequenceBlockIds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -67,7 +68,7 @@ public final class JdbiTablePerClass implements People {
     public List<Person> add(List<Person> persons) {
         try {
             return jdbi.inTransaction(handle -> {
-                var ids = new PooledIds(handle, "per_class_persons_seq");
+                var ids = SequenceBlockIds.on(handle, "per_class_persons_seq");
                 var plain = handle.prepareBatch("insert into per_class_persons (id, name) values (:id, :name)");
                 var teachers = handle.prepareBatch(
                         "insert into per_class_teachers (id, name, subject) values (:id, :name, :subject)");

@@ -1,5 +1,6 @@
 package dev.ajp.mixins;
 
+import dev.ajp.kit.SequenceBlockIds;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ public final class JdbiGeneratedKeys implements TimestampedRows {
     @Override
     public List<Stamp> insertStudents(List<NewStudent> students) {
         return jdbi.inTransaction(handle -> {
-            var ids = new PooledIds(handle, "db_clock_students_seq");
+            var ids = SequenceBlockIds.on(handle, "db_clock_students_seq");
             var stamps = new ArrayList<Stamp>(students.size());
             for (var from = 0; from < students.size(); from += BATCH_SIZE) {
                 // tag::insert[]
@@ -49,7 +50,7 @@ public final class JdbiGeneratedKeys implements TimestampedRows {
     @Override
     public List<Stamp> insertCourses(List<String> names) {
         return jdbi.inTransaction(handle -> {
-            var ids = new PooledIds(handle, "db_clock_courses_seq");
+            var ids = SequenceBlockIds.on(handle, "db_clock_courses_seq");
             var stamps = new ArrayList<Stamp>(names.size());
             for (var from = 0; from < names.size(); from += BATCH_SIZE) {
                 var batch = handle.prepareBatch("insert into db_clock_courses (id, course_name) values (:id, :name)");

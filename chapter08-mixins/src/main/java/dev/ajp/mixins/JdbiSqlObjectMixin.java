@@ -1,5 +1,6 @@
 package dev.ajp.mixins;
 
+import dev.ajp.kit.SequenceBlockIds;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -29,7 +30,7 @@ public final class JdbiSqlObjectMixin implements TimestampedRows {
     public List<Stamp> insertStudents(List<NewStudent> students) {
         return jdbi.inTransaction(handle -> {
             var dao = handle.attach(StampedStudentDao.class);
-            var ids = new PooledIds(handle, "stamped_students_seq");
+            var ids = SequenceBlockIds.on(handle, "stamped_students_seq");
             var stamps = new ArrayList<Stamp>(students.size());
             for (var from = 0; from < students.size(); from += BATCH_SIZE) {
                 var batch = students.subList(from, Math.min(from + BATCH_SIZE, students.size()));
@@ -48,7 +49,7 @@ public final class JdbiSqlObjectMixin implements TimestampedRows {
     public List<Stamp> insertCourses(List<String> names) {
         return jdbi.inTransaction(handle -> {
             var dao = handle.attach(StampedCourseDao.class);
-            var ids = new PooledIds(handle, "stamped_courses_seq");
+            var ids = SequenceBlockIds.on(handle, "stamped_courses_seq");
             var stamps = new ArrayList<Stamp>(names.size());
             for (var from = 0; from < names.size(); from += BATCH_SIZE) {
                 var batch = names.subList(from, Math.min(from + BATCH_SIZE, names.size()));

@@ -1,6 +1,7 @@
 package dev.ajp.events;
 
 import dev.ajp.kit.DatabaseSettings;
+import dev.ajp.kit.SequenceBlockIds;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,7 @@ public final class JdbiDao implements InsertStudents {
         try {
             return jdbi.inTransaction(handle -> {
                 var inserted = new ArrayList<InsertedStudent>();
-                try (var ids = new StudentIds(handle.getConnection(), database)) {
+                try (var ids = new SequenceBlockIds(handle.getConnection(), "students_seq")) {
                     // tag::dao[]
                     for (var from = 0; from < students.size(); from += BATCH_SIZE) {
                         var rows = handle.prepareBatch(

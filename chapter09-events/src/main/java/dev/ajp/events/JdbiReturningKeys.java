@@ -1,6 +1,7 @@
 package dev.ajp.events;
 
 import dev.ajp.kit.DatabaseSettings;
+import dev.ajp.kit.SequenceBlockIds;
 import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
@@ -26,7 +27,7 @@ public final class JdbiReturningKeys implements InsertStudents {
         try {
             return jdbi.inTransaction(handle -> {
                 var inserted = new ArrayList<InsertedStudent>();
-                try (var ids = new StudentIds(handle.getConnection(), database)) {
+                try (var ids = new SequenceBlockIds(handle.getConnection(), "students_seq")) {
                     for (var from = 0; from < students.size(); from += BATCH_SIZE) {
                         var batch = handle.prepareBatch(
                                 "insert into students (id, name, age, grade) values (:id, :name, :age, :grade)");

@@ -1,6 +1,6 @@
 package dev.ajp.events;
 
-import java.sql.SQLException;
+import dev.ajp.kit.DatabaseMessage;
 
 /**
  * An insert that failed and was rolled back, with nothing of it left: no student row and no audit row. The message
@@ -12,32 +12,7 @@ public final class StudentInsertException extends RuntimeException {
     public StudentInsertException(int students, Throwable cause) {
         super(
                 "None of the " + students + " students were inserted, the transaction was rolled back: "
-                        + reason(cause),
+                        + DatabaseMessage.of(cause),
                 cause);
-    }
-
-    /**
-     * The first line of the innermost SQLException (following a batch's {@code getNextException()}), or else the
-     * message of the innermost exception of all.
-     */
-    static String reason(Throwable failure) {
-        SQLException sql = null;
-        var innermost = failure;
-        for (var t = failure; t != null; t = t.getCause()) {
-            innermost = t;
-            if (t instanceof SQLException e) {
-                sql = e;
-                while (sql.getNextException() != null) {
-                    sql = sql.getNextException();
-                }
-            }
-        }
-        var message = sql != null ? sql.getMessage() : innermost.getMessage();
-        return String.valueOf(message)
-                .lines()
-                .findFirst()
-                .orElse("")
-                .replaceFirst("; SQL statement:$", "")
-                .strip();
     }
 }
