@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The SQL the README shows is the SQL that is sent or run: every {@code sql} block after a marker
+ * The SQL the chapter's pages (README.md, the lesson, and REFERENCE.md) show is the SQL that is sent or run: every
+ * {@code sql} block after a marker
  * {@code <!-- sql: APPROACH on h2|postgres -->} is, statement by statement and up to white space, what the approach
  * sends for Kevin alone into an empty database of that kind; every block after {@code <!-- file: path -->} is that
  * file, as it is.
@@ -26,10 +27,22 @@ class ReadmeSqlTest {
     private static final Pattern SQL_MARKER = Pattern.compile("^<!-- sql: ([A-Z_]+) on (h2|postgres) -->$");
     private static final Pattern FILE_MARKER = Pattern.compile("^<!-- file: (\\S+) -->$");
 
+    private static final List<String> PAGES = List.of("README.md", "REFERENCE.md");
+
     @Test
     void everySqlBlockIsWhatItsApproachSendsOnItsDatabase() throws IOException {
-        var lines = Files.readAllLines(ModuleDirectory.of(ReadmeSqlTest.class).resolve("README.md"));
         var problems = new ArrayList<String>();
+        var checked = 0;
+        for (var page : PAGES) {
+            checked += checkSqlBlocks(page, problems);
+        }
+        assertThat(problems).isEmpty();
+        assertThat(checked).isPositive();
+    }
+
+    /** Checks the {@code sql} blocks of one page for this database; returns how many it checked. */
+    private static int checkSqlBlocks(String page, List<String> problems) throws IOException {
+        var lines = Files.readAllLines(ModuleDirectory.of(ReadmeSqlTest.class).resolve(page));
         var checked = 0;
         for (var i = 0; i < lines.size(); i++) {
             var marker = SQL_MARKER.matcher(lines.get(i));
@@ -44,7 +57,7 @@ class ReadmeSqlTest {
             var approach = InsertApproach.all().stream()
                     .filter(a -> a.name().equals(marker.group(1)))
                     .findFirst()
-                    .orElseThrow(() -> new AssertionError("README.md: no approach " + marker.group(1)));
+                    .orElseThrow(() -> new AssertionError(page + ": no approach " + marker.group(1)));
             var expected = block.stream()
                     .map(line -> normalize(line.replaceFirst(";$", "")))
                     .toList();
@@ -56,32 +69,34 @@ class ReadmeSqlTest {
                                 .map(ReadmeSqlTest::normalize)
                                 .toList();
                 if (!sent.equals(expected)) {
-                    problems.add(
-                            "README.md:" + (i + 1) + " " + approach.name() + " sends:\n" + String.join(";\n", sent));
+                    problems.add(page + ":" + (i + 1) + " " + approach.name() + " sends:\n" + String.join(";\n", sent));
                 }
             }
             checked++;
         }
-        assertThat(problems).isEmpty();
-        assertThat(checked).isPositive();
+        return checked;
     }
 
     @Test
     void everyFileBlockIsTheFileAsItIs() throws IOException {
-        var lines = Files.readAllLines(ModuleDirectory.of(ReadmeSqlTest.class).resolve("README.md"));
         var checked = 0;
-        for (var i = 0; i < lines.size(); i++) {
-            var marker = FILE_MARKER.matcher(lines.get(i));
-            if (marker.matches()) {
+        for (var page : PAGES) {
+            var lines =
+                    Files.readAllLines(ModuleDirectory.of(ReadmeSqlTest.class).resolve(page));
+            for (var i = 0; i < lines.size(); i++) {
+                var marker = FILE_MARKER.matcher(lines.get(i));
+                if (!marker.matches()) {
+                    continue;
+                }
                 assertThat(String.join("\n", block(lines, i)))
-                        .as("README.md:%d", i + 1)
+                        .as("%s:%d", page, i + 1)
                         .isEqualTo(Files.readString(
                                         ModuleDirectory.of(ReadmeSqlTest.class).resolve(marker.group(1)))
                                 .stripTrailing());
                 checked++;
             }
         }
-        assertThat(checked).isEqualTo(2);
+        assertThat(checked).isEqualTo(2); // the two trigger scripts
     }
 
     /** The lines of the fenced block right after the marker at {@code index}. */
