@@ -1,0 +1,182 @@
+package dev.ajp.benchreport;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * The benchmark figures that a Markdown page (the repository's {@code GUIDE.md}) quotes, each tied to the committed
+ * JMH result it came from, so that a test can recompute it and fail when the text has drifted.
+ *
+ * <p>A tied figure is a Markdown link whose title names its source:
+ *
+ * <pre>
+ * [2.43×](chapter02-bulk-insert/README.md#measured "postgres PostgresBulkInsertBenchmark.insert approach=ECLIPSELINK_INSERT_QUERY_REWRITTEN rows=10000 / approach=POSTGRES_COPY")
+ * [4.26 ms](chapter07-raw-sql/README.md#measured "postgres RawSqlBenchmark.olderThan20 approach=JDBC_PREPARED_STATEMENT students=10000")
+ * </pre>
+ *
+ * <ul>
+ *   <li>The link's target lies in a chapter's directory (its first path segment); the results are that chapter's
+ *       {@code bench/jmh-result-<database>.json}, the database being the title's first word ({@code h2} or
+ *       {@code postgres}).
+ *   <li>Then the benchmark, as {@code Class.method}, and every one of its {@code @Param}s as {@code name=VALUE}
+ *       (the enum constant's name for an approach): together they select exactly one result.
+ *   <li>A ratio adds {@code /} and the parameters in which its denominator differs; the others are the numerator's.
+ *       It is written as the numerator's score divided by the denominator's, to three significant digits, and
+ *       {@code ×}: {@code 2.43×}, {@code 12.3×}, {@code 1,230×}.
+ *   <li>Without {@code /} the figure is the score itself, to three significant digits, and its unit without
+ *       {@code /op} ({@code us} written {@code µs}): {@code 4.26 ms}, {@code 765 µs}.
+ * </ul>
+ *
+ * Three significant digits are {@link Numbers#significant(double)}'s, the rounding of every table bench-report
+ * writes: half to even, thousands grouped with commas.
+ */
+public final class GuideFigures {
+
+    /** {@code [text](target "title")}; a link without a title has a null title. */
+    static final Pattern LINK = Pattern.compile("\\[([^\\]]+)\\]\\(([^)\\s]+)(?:\\s+\"([^\"]*)\")?\\)");
+
+    private static final Pattern SOURCE =
+            Pattern.compile("(h2|postgres) (\\w+\\.\\w+) ((?:\\w+=\\w+ ?)+)(?:/ ((?:\\w+=\\w+ ?)+))?");
+
+    private GuideFigures() {}
+
+    /** A Markdown link: its text, its target, its title (or null), and the line it is on. */
+    public record Link(String text, String target, String title, int line) {
+
+        /** The target without its {@code #anchor}. */
+        public String path() {
+            var hash = target.indexOf('#');
+            return hash < 0 ? target : target.substring(0, hash);
+        }
+
+        /** Whether it points into this repository (no scheme, not a pure anchor). */
+        public boolean isRelative() {
+            return !target.contains("://") && !target.startsWith("mailto:") && !target.startsWith("#");
+        }
+    }
+
+    /** A figure the page quotes, what its source gives, and where. */
+    public record Figure(Link link, String expected) {
+
+        public boolean matches() {
+            return link.text().equals(expected);
+        }
+    }
+
+    /** Every Markdown link of a page, in order, with its line number (outside fenced code blocks). */
+    public static List<Link> links(String markdown) {
+        var links = new ArrayList<Link>();
+        var fence = false;
+        var lines = markdown.split("\n", -1);
+        for (var i = 0; i < lines.length; i++) {
+            if (lines[i].strip().startsWith("```")) {
+                fence = !fence;
+                continue;
+            }
+            if (fence) {
+                continue;
+            }
+            var matcher = LINK.matcher(lines[i]);
+            while (matcher.find()) {
+                links.add(new Link(matcher.group(1), matcher.group(2), matcher.group(3), i + 1));
+            }
+        }
+        return links;
+    }
+
+    /** Whether a link's title claims a benchmark source: it starts with a database's name and a space. */
+    public static boolean isTied(Link link) {
+        return link.title() != null
+                && (link.title().startsWith("h2 ") || link.title().startsWith("postgres "));
+    }
+
+    /**
+     * The figures of a page, each with what its source gives.
+     *
+     * @param root the repository's root, against which the links' targets resolve
+     * @throws ReportException naming the line, when a tied link's title does not follow the grammar, its chapter
+     *     has no results for the database, or its parameters select no result or more than one
+     */
+    public static List<Figure> figures(String markdown, Path root) {
+        var cache = new LinkedHashMap<Path, List<JmhResult>>();
+        Function<Path, List<JmhResult>> reader = file -> cache.computeIfAbsent(file, JmhResult::read);
+        var figures = new ArrayList<Figure>();
+        for (var link : links(markdown)) {
+            if (isTied(link)) {
+                figures.add(new Figure(link, expected(link, root, reader)));
+            }
+        }
+        return figures;
+    }
+
+    private static String expected(Link link, Path root, Function<Path, List<JmhResult>> reader) {
+        var where = "line " + link.line() + ", [" + link.text() + "]";
+        var source = SOURCE.matcher(link.title().strip());
+        if (!source.matches()) {
+            throw new ReportException(where + ": the title \"" + link.title()
+                    + "\" is not \"<h2|postgres> <Class.method> <param=VALUE ...> [/ <param=VALUE ...>]\"");
+        }
+        var chapter = link.path().split("/")[0];
+        var file = root.resolve(chapter).resolve("bench").resolve("jmh-result-" + source.group(1) + ".json");
+        if (chapter.isEmpty() || !Files.isRegularFile(file)) {
+            throw new ReportException(where + ": " + root.relativize(file) + " does not exist; the link's target must"
+                    + " lie in the directory of a chapter with results on " + source.group(1));
+        }
+        var results = reader.apply(file);
+        var numeratorParams = params(source.group(3));
+        var numerator = one(results, source.group(2), numeratorParams, where, file, root);
+        if (!numerator.params().keySet().equals(numeratorParams.keySet())) {
+            throw new ReportException(where + ": name every parameter of the result, "
+                    + numerator.params().keySet() + ", not only " + numeratorParams.keySet());
+        }
+        if (source.group(4) == null) {
+            return Numbers.significant(numerator.score()) + " " + unit(numerator.unit());
+        }
+        var denominatorParams = new LinkedHashMap<>(numeratorParams);
+        var differing = params(source.group(4));
+        if (!numeratorParams.keySet().containsAll(differing.keySet())) {
+            throw new ReportException(
+                    where + ": the denominator names a parameter the benchmark does not have: " + differing.keySet());
+        }
+        denominatorParams.putAll(differing);
+        var denominator = one(results, source.group(2), denominatorParams, where, file, root);
+        if (!numerator.unit().equals(denominator.unit())) {
+            throw new ReportException(where + ": a ratio of " + numerator.unit() + " and " + denominator.unit());
+        }
+        return Numbers.significant(numerator.score() / denominator.score()) + "×";
+    }
+
+    private static JmhResult one(
+            List<JmhResult> results, String benchmark, Map<String, String> params, String where, Path file, Path root) {
+        var matching = results.stream()
+                .filter(r -> r.shortName().equals(benchmark))
+                .filter(r -> r.params().entrySet().containsAll(params.entrySet()))
+                .toList();
+        if (matching.size() != 1) {
+            throw new ReportException(where + ": " + matching.size() + " results of " + benchmark + " with " + params
+                    + " in " + root.relativize(file) + ", not exactly 1");
+        }
+        return matching.get(0);
+    }
+
+    private static Map<String, String> params(String text) {
+        var params = new LinkedHashMap<String, String>();
+        for (var pair : text.strip().split(" ")) {
+            var equals = pair.indexOf('=');
+            params.put(pair.substring(0, equals), pair.substring(equals + 1));
+        }
+        return params;
+    }
+
+    /** {@code ms/op} is written {@code ms}, {@code us/op} {@code µs}. */
+    static String unit(String jmhUnit) {
+        var unit = jmhUnit.endsWith("/op") ? jmhUnit.substring(0, jmhUnit.length() - 3) : jmhUnit;
+        return unit.equals("us") ? "µs" : unit;
+    }
+}
