@@ -50,12 +50,49 @@ public final class ErDiagram {
     private static final Pattern ATTRIBUTE = Pattern.compile(
             "^(\\S+)\\s+([A-Za-z_]\\w*)(?:\\s+((?:PK|FK|UK)(?:\\s*,\\s*(?:PK|FK|UK))*))?(?:\\s+\"[^\"]*\")?$");
     private static final Pattern RELATIONSHIP =
-            Pattern.compile("^([A-Za-z_][\\w-]*)\\s+\\S*--\\S*\\s+([A-Za-z_][\\w-]*)\\s*:.*$");
+            Pattern.compile("^([A-Za-z_][\\w-]*)\\s+\\S*(?:--|\\.\\.)\\S*\\s+([A-Za-z_][\\w-]*)\\s*:.*$");
 
     /** A column of the diagram: its name, and whether it says PK and FK. */
     record Column(String name, boolean primaryKey, boolean foreignKey) {}
 
     private ErDiagram() {}
+
+    private static final Pattern MARKER = Pattern.compile("^<!-- er: (\\S+) -->$");
+
+    /**
+     * Every diagram of a chapter's README.md and REFERENCE.md (when there is one) against the tables of {@code
+     * database}, the chapter's database as its main opens it; fails naming each difference, or when the README has no
+     * diagram at all (every lesson shows its tables).
+     */
+    public static void assertChapter(Path moduleDirectory, dev.ajp.kit.Database database) {
+        var problems = new ArrayList<String>();
+        var readmeDiagrams = 0;
+        try (var connection = database.dataSource().getConnection()) {
+            for (var file : List.of("README.md", "REFERENCE.md")) {
+                var markdown = moduleDirectory.resolve(file);
+                if (!Files.isRegularFile(markdown)) {
+                    continue;
+                }
+                for (var line : Files.readAllLines(markdown, StandardCharsets.UTF_8)) {
+                    var marker = MARKER.matcher(line.strip());
+                    if (marker.matches()) {
+                        problems.addAll(problems(markdown, marker.group(1), connection));
+                        readmeDiagrams += file.equals("README.md") ? 1 : 0;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the schema: " + e.getMessage(), e);
+        }
+        if (readmeDiagrams == 0) {
+            problems.add(moduleDirectory.resolve("README.md") + ": no ER diagram (a line <!-- er: NAME --> before it)");
+        }
+        if (!problems.isEmpty()) {
+            throw new AssertionError(String.join("\n", problems));
+        }
+    }
 
     /** What differs between the diagram {@code name} of {@code markdown} and the connection's current schema. */
     public static List<String> problems(Path markdown, String name, Connection connection) {
