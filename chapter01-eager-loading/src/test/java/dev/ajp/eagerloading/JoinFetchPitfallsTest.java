@@ -224,7 +224,7 @@ class JoinFetchPitfallsTest {
     }
 
     /**
-     * Found while writing this chapter, on Hibernate 7.4.15: once a fetch-join query has run without a limit, the
+     * Found while writing this chapter, on Hibernate 7.4.15 (still there in 7.4.16): once a fetch-join query has run without a limit, the
      * same query text with {@code setMaxResults} reuses the SQL translated for the unpaged run and returns every
      * student. The other order is harmless (the paged SQL, reused for an unpaged run, still returns every student), and
      * without the query plan cache the limit is applied. If this test fails, Hibernate fixed it: remove the test, the
