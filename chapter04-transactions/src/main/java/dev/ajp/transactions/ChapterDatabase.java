@@ -1,7 +1,10 @@
 package dev.ajp.transactions;
 
 import dev.ajp.kit.Database;
+import dev.ajp.kit.Frameworks;
+import dev.ajp.model.Course;
 import dev.ajp.model.SampleData;
+import dev.ajp.model.Student;
 import java.util.List;
 
 /** The database the chapter works on: the tutorial's five students, and the chapter's own table. */
@@ -20,6 +23,11 @@ public final class ChapterDatabase {
     /** The kit's setup with the chapter's schema: a test or a benchmark adds its data, {@code unrecorded()}, settings. */
     public static Database.Setup setup() {
         return Database.setup().sharedSchema().scripts(SCHEMA);
+    }
+
+    /** The frameworks on the shared entities, as the tutorial's examples use them. */
+    public static Frameworks students(Database db) {
+        return db.frameworks(Student.class, Course.class);
     }
 
     /** The names in the students table, by id. */

@@ -10,11 +10,11 @@ import org.hibernate.Session;
  * java.sql.Connection"), and EclipseLink 5.0.0 passes {@code null} to JPA 3.2's {@code em.callWithConnection} (it
  * asks the EntityManager's session for the connection, not the unit of work that holds the transaction's).
  */
-final class TransactionConnection {
+public final class TransactionConnection {
 
     private TransactionConnection() {}
 
-    static Connection of(EntityManager em) {
+    public static Connection of(EntityManager em) {
         if (em.getDelegate() instanceof Session session) {
             // Hibernate keeps the connection until the transaction ends: it is safe to use until commit.
             return session.doReturningWork(connection -> connection);

@@ -1,8 +1,8 @@
 package dev.ajp.transactions;
 
-import static dev.ajp.transactions.NewStudent.INVALID;
-import static dev.ajp.transactions.NewStudent.JASON;
-import static dev.ajp.transactions.NewStudent.KEVIN;
+import static dev.ajp.transactions.savepoint.NewStudent.INVALID;
+import static dev.ajp.transactions.savepoint.NewStudent.JASON;
+import static dev.ajp.transactions.savepoint.NewStudent.KEVIN;
 
 import dev.ajp.kit.ChapterApproach;
 import dev.ajp.kit.ConnectionAction;
@@ -10,6 +10,18 @@ import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.Logging;
 import dev.ajp.kit.Weaving;
+import dev.ajp.transactions.concurrency.CourseSeats;
+import dev.ajp.transactions.concurrency.JdbiLockedSeatBooking;
+import dev.ajp.transactions.concurrency.JdbiVersionedSeatBooking;
+import dev.ajp.transactions.concurrency.JpaLockedSeatBooking;
+import dev.ajp.transactions.concurrency.JpaVersionedSeatBooking;
+import dev.ajp.transactions.concurrency.SeatBooking;
+import dev.ajp.transactions.concurrency.SeatRush;
+import dev.ajp.transactions.concurrency.UnversionedCourseSeats;
+import dev.ajp.transactions.savepoint.Approach;
+import dev.ajp.transactions.savepoint.NaivePort;
+import dev.ajp.transactions.savepoint.TransactionFailedException;
+import dev.ajp.transactions.savepoint.TutorialTransaction;
 import java.util.LinkedHashMap;
 import java.util.List;
 

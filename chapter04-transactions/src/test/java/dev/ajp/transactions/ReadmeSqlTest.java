@@ -1,12 +1,14 @@
 package dev.ajp.transactions;
 
-import static dev.ajp.transactions.NewStudent.INVALID;
-import static dev.ajp.transactions.NewStudent.KEVIN;
+import static dev.ajp.transactions.savepoint.NewStudent.INVALID;
+import static dev.ajp.transactions.savepoint.NewStudent.KEVIN;
 
 import dev.ajp.kit.ModuleDirectory;
 import dev.ajp.testsupport.ReadmeSql;
 import dev.ajp.testsupport.ReadmeSql.Operation;
 import dev.ajp.testsupport.ReadmeSql.Sent;
+import dev.ajp.transactions.savepoint.Approach;
+import dev.ajp.transactions.savepoint.NaivePort;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.junit.jupiter.api.Test;

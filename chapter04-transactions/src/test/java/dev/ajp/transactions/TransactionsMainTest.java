@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.testsupport.Console;
+import dev.ajp.transactions.savepoint.Approach;
+import dev.ajp.transactions.savepoint.NaivePort;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
