@@ -1,6 +1,8 @@
 package dev.ajp.bulkinsert;
 
 import dev.ajp.kit.Bench;
+import dev.ajp.kit.InsertRun;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -68,17 +70,36 @@ public class BulkInsertBenchmark {
     @Param({"10000"})
     public int rows;
 
-    private BulkInsertRun run;
+    private InsertRun<Integer> run;
 
     @Setup(Level.Trial)
     public void open() {
         Bench.label(approach, approach.label());
-        run = new BulkInsertRun(approach, rows);
+        run = openRun(approach, rows);
+    }
+
+    /**
+     * One approach ready to be measured, for this benchmark and {@link PostgresBulkInsertBenchmark}: a fresh database
+     * opened unrecorded (no proxy between the framework and the pool), the approach built on it in its best
+     * configuration, and the students to insert, built once.
+     */
+    static InsertRun<Integer> openRun(Approach approach, int rows) {
+        var students = NewStudent.generated(rows);
+        return InsertRun.open(
+                approach,
+                ChapterDatabase.setup().unrecorded(),
+                List.of(approach.table()),
+                db -> {
+                    var inserter = approach.on(db);
+                    return () -> inserter.insert(students);
+                },
+                Integer::intValue,
+                rows);
     }
 
     @Setup(Level.Invocation)
     public void emptyTheTable() {
-        run.emptyTable();
+        run.emptyTables();
     }
 
     @Benchmark

@@ -1,6 +1,7 @@
 package dev.ajp.bulkinsert;
 
 import dev.ajp.kit.Bench;
+import dev.ajp.kit.InsertRun;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -61,17 +62,17 @@ public class PostgresBulkInsertBenchmark {
     @Param({"10000"})
     public int rows;
 
-    private BulkInsertRun run;
+    private InsertRun<Integer> run;
 
     @Setup(Level.Trial)
     public void open() {
         Bench.label(approach, approach.label());
-        run = new BulkInsertRun(approach, rows);
+        run = BulkInsertBenchmark.openRun(approach, rows);
     }
 
     @Setup(Level.Invocation)
     public void emptyTheTable() {
-        run.emptyTable();
+        run.emptyTables();
     }
 
     @Benchmark

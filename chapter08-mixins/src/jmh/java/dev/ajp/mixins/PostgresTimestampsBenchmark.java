@@ -1,6 +1,7 @@
 package dev.ajp.mixins;
 
 import dev.ajp.kit.Bench;
+import dev.ajp.kit.InsertRun;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -38,17 +39,17 @@ public class PostgresTimestampsBenchmark {
     @Param({"100", "1000"})
     public int rows;
 
-    private InsertRun run;
+    private InsertRun<List<Stamp>> run;
 
     @Setup(Level.Trial)
     public void open() {
         Bench.label(approach, approach.label());
-        run = new InsertRun(approach, rows);
+        run = TimestampsBenchmark.openRun(approach, rows);
     }
 
     @Setup(Level.Invocation)
     public void emptyTheTable() {
-        run.emptyTheTable();
+        run.emptyTables();
     }
 
     @Benchmark

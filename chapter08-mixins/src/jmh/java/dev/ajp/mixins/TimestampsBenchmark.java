@@ -1,7 +1,11 @@
 package dev.ajp.mixins;
 
 import dev.ajp.kit.Bench;
+import dev.ajp.kit.DatabaseSettings;
+import dev.ajp.kit.InsertRun;
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -53,17 +57,46 @@ public class TimestampsBenchmark {
     @Param({"100", "1000"})
     public int rows;
 
-    private InsertRun run;
+    private InsertRun<List<Stamp>> run;
 
     @Setup(Level.Trial)
     public void open() {
         Bench.label(approach, approach.label());
-        run = new InsertRun(approach, rows);
+        run = openRun(approach, rows);
+    }
+
+    /**
+     * One approach ready to be measured, for this benchmark and {@link PostgresTimestampsBenchmark}: a fresh database
+     * with the chapter's schema, opened unrecorded; the approach on it with its framework started, on PostgreSQL with
+     * the driver's {@link Approach#REWRITE_BATCHED_INSERTS} (its best setup for batched INSERTs); the students to
+     * insert, built once. An insert that leaves a student unstamped is an error.
+     */
+    static InsertRun<List<Stamp>> openRun(Approach approach, int rows) {
+        var students = NewStudent.generated(rows);
+        return InsertRun.open(
+                approach,
+                ChapterDatabase.setup().unrecorded(),
+                List.of(approach.studentTable()),
+                db -> {
+                    var driverProperties = db.settings().kind() == DatabaseSettings.Kind.POSTGRES
+                            ? Approach.REWRITE_BATCHED_INSERTS
+                            : Map.<String, String>of();
+                    var timestamped = approach.on(db, driverProperties, Clock.systemUTC());
+                    return () -> {
+                        var stamps = timestamped.insertStudents(students);
+                        if (!stamps.isEmpty() && stamps.get(stamps.size() - 1).updatedAt() == null) {
+                            throw new IllegalStateException(approach + " did not stamp the last student");
+                        }
+                        return stamps;
+                    };
+                },
+                List::size,
+                rows);
     }
 
     @Setup(Level.Invocation)
     public void emptyTheTable() {
-        run.emptyTheTable();
+        run.emptyTables();
     }
 
     @Benchmark

@@ -1,5 +1,6 @@
 package dev.ajp.mixins;
 
+import dev.ajp.model.InstantAsOffsetDateTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.MappedSuperclass;

@@ -1,5 +1,6 @@
 package dev.ajp.mixins;
 
+import dev.ajp.model.InstantAsOffsetDateTime;
 import java.util.List;
 import java.util.function.Function;
 

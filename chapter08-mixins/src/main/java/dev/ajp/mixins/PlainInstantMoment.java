@@ -1,5 +1,6 @@
 package dev.ajp.mixins;
 
+import dev.ajp.model.InstantAsOffsetDateTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ajp.kit.Database;
 import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.JpaProvider;
+import dev.ajp.model.InstantAsOffsetDateTime;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.StringWriter;
 import java.time.Clock;

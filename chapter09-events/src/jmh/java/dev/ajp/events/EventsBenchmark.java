@@ -1,6 +1,7 @@
 package dev.ajp.events;
 
 import dev.ajp.kit.Bench;
+import dev.ajp.kit.InsertRun;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -68,12 +69,32 @@ public class EventsBenchmark {
     @Param({"1000"})
     public int rows;
 
-    private EventsRun run;
+    private InsertRun<List<InsertedStudent>> run;
 
     @Setup(Level.Trial)
     public void open() {
         Bench.label(approach, approach.label());
-        run = new EventsRun(approach, rows);
+        run = openRun(approach, rows);
+    }
+
+    /**
+     * One approach ready to be measured, for this benchmark and {@link PostgresEventsBenchmark}: a fresh database
+     * opened unrecorded (no proxy between the framework and the pool), with the triggers if the approach needs them,
+     * the approach built on it, and the students to insert, built once. The audit rows go with the students between
+     * invocations (a TRUNCATE on PostgreSQL fires no insert trigger).
+     */
+    static InsertRun<List<InsertedStudent>> openRun(Approach approach, int rows) {
+        var students = NewStudent.generated(rows);
+        return InsertRun.open(
+                approach,
+                ChapterDatabase.setup(approach).unrecorded(),
+                List.of("student_audit", "students"),
+                db -> {
+                    var inserter = approach.on(db);
+                    return () -> inserter.insert(students);
+                },
+                List::size,
+                rows);
     }
 
     @Setup(Level.Invocation)

@@ -1,6 +1,7 @@
 package dev.ajp.events;
 
 import dev.ajp.kit.Bench;
+import dev.ajp.kit.InsertRun;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -41,12 +42,12 @@ public class PostgresEventsBenchmark {
     @Param({"1000"})
     public int rows;
 
-    private EventsRun run;
+    private InsertRun<List<InsertedStudent>> run;
 
     @Setup(Level.Trial)
     public void open() {
         Bench.label(approach, approach.label());
-        run = new EventsRun(approach, rows);
+        run = EventsBenchmark.openRun(approach, rows);
     }
 
     @Setup(Level.Invocation)

@@ -10,6 +10,7 @@ import dev.ajp.kit.DatabaseSettings;
 import dev.ajp.kit.Frameworks;
 import dev.ajp.kit.JpaProvider;
 import dev.ajp.model.Course;
+import dev.ajp.model.InstantAsOffsetDateTime;
 import dev.ajp.model.Student;
 import java.util.Map;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package dev.ajp.mixins;
+package dev.ajp.model;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
@@ -13,7 +13,8 @@ import java.time.ZoneOffset;
  * on H2 the driver returns such a column as an {@code OffsetDateTime}, which EclipseLink cannot turn into an {@code
  * Instant} ({@code EclipseLink-3002 ... could not be converted}); an {@code OffsetDateTime} attribute it reads fine on
  * both databases. With this converter the same entity reads and writes the same instants on both providers and both
- * databases, whatever zone the JVM is in.
+ * databases, whatever zone the JVM is in. Chapter 08 (timestamps) and chapter 09 (the audit entry) map their instants
+ * with it.
  */
 @Converter
 public class InstantAsOffsetDateTime implements AttributeConverter<Instant, OffsetDateTime> {
