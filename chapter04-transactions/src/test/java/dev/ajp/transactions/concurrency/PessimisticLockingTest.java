@@ -165,11 +165,14 @@ class PessimisticLockingTest {
             var backward = pool.submit(() -> transfer(PHYSICS, MATHEMATICS, bothHoldTheirFirstRow, seen));
 
             var retries = forward.get(30, TimeUnit.SECONDS) + backward.get(30, TimeUnit.SECONDS);
-            // Usually the database fails one of the two. Both may fail, on both databases (each seen in CI): H2 checks
-            // for a cycle in each session that starts to wait, and both start at the same moment; PostgreSQL checks
-            // when a waiter's deadlock_timeout ends, both timers started together at the latch, and the victim lets go
-            // of its row only after its own check, so the other's check can still find the cycle on a busy machine.
-            assertThat(retries).as("retries, both transfers together").isBetween(1, 2);
+            // Usually the database fails one of the two, and it retries once. Both may fail, on both databases (each
+            // seen in CI): H2 checks for a cycle in each session that starts to wait, and both start at the same
+            // moment; PostgreSQL checks when a waiter's deadlock_timeout ends, both timers started together at the
+            // latch, and the victim lets go of its row only after its own check. Two retries that start together can
+            // then deadlock again. What always holds: at least one retry, each for a failure the database named
+            // (below), and both transfers done within their three attempts (get() above did not throw).
+            assertThat(retries).as("retries, both transfers together").isPositive();
+            assertThat(seen).as("one named failure per retry").hasSize(retries);
         } finally {
             pool.shutdownNow();
         }
@@ -177,7 +180,6 @@ class PessimisticLockingTest {
         // and reports "Deadlock detected" with SQLState 40001, the SQLState of a serialization failure.
         assertThat(seen)
                 .isNotEmpty()
-                .hasSizeLessThanOrEqualTo(2)
                 .containsOnly(
                         postgres ? ConcurrentWriteFailure.DEADLOCK : ConcurrentWriteFailure.SERIALIZATION_FAILURE);
         assertThat(seatsTaken(MATHEMATICS)).as("one seat in, one out").isEqualTo(5);
