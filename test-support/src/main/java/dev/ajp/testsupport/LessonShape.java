@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 /**
  * The shape every chapter's lesson ({@code README.md}) keeps: one {@code #} title first, then exactly the level-2
  * headings of {@link #HEADINGS}, in that order (level-3 headings and below are free), and at most {@link #MAX_WORDS}
- * words. A word is a whitespace-separated token outside fenced code blocks and HTML comments (comments are removed
- * first, then every line from a {@code ```} line to the next is left out).
+ * words. A word is any whitespace-separated token of the file, code blocks, diagrams and comments included: the
+ * budget is what the reader scrolls through, and it is the count {@code wc -w} gives.
  */
 public final class LessonShape {
 
@@ -68,16 +68,10 @@ public final class LessonShape {
         return problems;
     }
 
-    /** The words of a Markdown text outside fenced code blocks and HTML comments. */
+    /** The words of a Markdown text: every whitespace-separated token, code and comments included. */
     public static int words(String markdown) {
-        var count = 0;
-        for (var line : prose(markdown)) {
-            var stripped = line.strip();
-            if (!stripped.isEmpty()) {
-                count += stripped.split("\\s+").length;
-            }
-        }
-        return count;
+        var stripped = markdown.strip();
+        return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
     }
 
     /** The headings ({@code "## Run it"}), outside fenced code blocks and HTML comments, in order. */

@@ -46,7 +46,7 @@ class LessonShapeTest {
     }
 
     @Test
-    void wordsOutsideCodeAndCommentsCountAndHeadingsInCodeDoNot() {
+    void everyWordCountsCodeAndCommentsIncludedButHeadingsInCodeAreNotHeadings() {
         var text = """
                 # Title
                 one two  three
@@ -59,7 +59,8 @@ class LessonShapeTest {
                 four
                 """;
 
-        assertThat(LessonShape.words(text)).isEqualTo(6);
+        // Title 2, prose 3, the comment 4, the block 7 (its fences included), "four" 1.
+        assertThat(LessonShape.words(text)).isEqualTo(18);
         assertThat(LessonShape.headings(text)).containsExactly("# Title");
     }
 
