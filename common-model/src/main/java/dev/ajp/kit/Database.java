@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static final AtomicInteger H2_DATABASES = new AtomicInteger();
+    private static final Map<List<String>, Connection> SCHEMA_CONNECTIONS = new HashMap<>();
 
     private final DatabaseSettings settings;
     private final String schema;
@@ -346,9 +348,8 @@ public final class Database implements AutoCloseable {
 
     private static String createPrivateSchema(DatabaseSettings settings) {
         var schema = "ajp_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (var connection = connect(settings);
-                var statement = connection.createStatement()) {
-            statement.execute("create schema " + schema);
+        try {
+            onSchemaConnection(settings, "create schema " + schema);
         } catch (SQLException e) {
             throw new IllegalStateException(
                     "Connected to " + settings.url() + " but could not create a schema: " + e.getMessage(), e);
@@ -357,11 +358,31 @@ public final class Database implements AutoCloseable {
     }
 
     private static void dropPrivateSchema(DatabaseSettings settings, String schema) {
-        try (var connection = connect(settings);
-                var statement = connection.createStatement()) {
-            statement.execute("drop schema if exists " + schema + " cascade");
+        try {
+            onSchemaConnection(settings, "drop schema if exists " + schema + " cascade");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not drop the schema " + schema + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs a statement on the one connection per server and user that creates and drops the private schemas, opened
+     * on first use and kept for the life of the JVM. A PostgreSQL connection is a server process of its own, and
+     * starting one costs the server tens of milliseconds of CPU on a small machine: two of them per database (one to
+     * create the schema, one to drop it) were most of what the PostgreSQL test pass spent.
+     */
+    private static synchronized void onSchemaConnection(DatabaseSettings settings, String sql) throws SQLException {
+        var key = List.of(settings.url(), settings.user(), settings.password());
+        var connection = SCHEMA_CONNECTIONS.get(key);
+        if (connection == null || !connection.isValid(5)) {
+            if (connection != null) {
+                connection.close();
+            }
+            connection = connect(settings);
+            SCHEMA_CONNECTIONS.put(key, connection);
+        }
+        try (var statement = connection.createStatement()) {
+            statement.execute(sql);
         }
     }
 
