@@ -21,11 +21,13 @@ import java.util.Optional;
  */
 public final class JpaJoinedProjection implements People {
 
+    // tag::jpql[]
     private static final String EVERY_PERSON_JPQL = """
             select new dev.ajp.inheritance.PersonRow(p.id, type(p), p.name,
                    treat(p as JoinedTeacher).subject, treat(p as JoinedStudent).grade)
               from JoinedPerson p
              order by p.id""";
+    // end::jpql[]
 
     private static final String EVERY_PERSON_SQL = """
             select p.id, p.type, p.name, t.subject, s.grade
@@ -57,15 +59,20 @@ public final class JpaJoinedProjection implements People {
     @Override
     public List<Person> all() {
         try (var em = emf.createEntityManager()) {
-            if (nativeSql) {
-                List<?> rows = em.createNativeQuery(EVERY_PERSON_SQL).getResultList();
+            // tag::all[]
+            if (nativeSql) { // EclipseLink
+                List<?> rows = em.createNativeQuery(EVERY_PERSON_SQL).getResultList(); // Object[] per row
                 return rows.stream()
                         .map(row -> PersonRow.of((Object[]) row).person())
                         .toList();
             }
-            return em.createQuery(EVERY_PERSON_JPQL, PersonRow.class).getResultList().stream()
+            return em
+                    .createQuery(EVERY_PERSON_JPQL, PersonRow.class) // Hibernate
+                    .getResultList()
+                    .stream()
                     .map(PersonRow::person)
                     .toList();
+            // end::all[]
         }
     }
 
@@ -82,10 +89,12 @@ public final class JpaJoinedProjection implements People {
     @Override
     public List<GradedStudent> students() {
         try (var em = emf.createEntityManager()) {
+            // tag::students[]
             return em.createQuery("""
                             select new dev.ajp.inheritance.GradedStudent(s.id, s.name, s.grade)
                               from JoinedStudent s
-                             order by s.id""", GradedStudent.class).getResultList();
+                             order by s.id""", GradedStudent.class).getResultList(); // the records themselves, no entity
+            // end::students[]
         }
     }
 
