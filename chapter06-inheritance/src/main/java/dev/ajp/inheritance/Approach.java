@@ -13,7 +13,8 @@ import java.util.function.Function;
  * Every approach of the chapter: an inheritance strategy on a framework, under the name the README, the main, the
  * tests and the benchmark use. The JPA approaches run the same class on both providers; each strategy's factories
  * know only that strategy's entity classes, so that its entity names never meet another strategy's (or the shared
- * {@code dev.ajp.model.Student}) in one persistence unit.
+ * {@code dev.ajp.model.Student}) in one persistence unit. The {@code -projection} approaches are each provider's
+ * best read-only form of a strategy: its reads build records without entities, its writes are the entity approach's.
  */
 public enum Approach implements ChapterApproach {
     HIBERNATE_SINGLE_TABLE(
@@ -24,6 +25,15 @@ public enum Approach implements ChapterApproach {
             "EclipseLink/single-table",
             InheritanceType.SINGLE_TABLE,
             db -> new JpaSingleTable(jpa(db, JpaSingleTable.ENTITIES).eclipseLink())),
+    HIBERNATE_SINGLE_TABLE_PROJECTION(
+            "Hibernate/single-table-projection",
+            InheritanceType.SINGLE_TABLE,
+            db -> JpaSingleTableProjection.jpql(jpa(db, JpaSingleTable.ENTITIES).hibernate())),
+    ECLIPSELINK_SINGLE_TABLE_PROJECTION(
+            "EclipseLink/single-table-projection",
+            InheritanceType.SINGLE_TABLE,
+            db -> JpaSingleTableProjection.nativeSql(
+                    jpa(db, JpaSingleTable.ENTITIES).eclipseLink())),
     JDBI_SINGLE_TABLE(
             "Jdbi/single-table",
             InheritanceType.SINGLE_TABLE,
@@ -41,6 +51,14 @@ public enum Approach implements ChapterApproach {
             "EclipseLink/joined-without-order-by",
             InheritanceType.JOINED,
             db -> JpaJoined.withoutOrderBy(jpa(db, JpaJoined.ENTITIES).eclipseLink())),
+    HIBERNATE_JOINED_PROJECTION(
+            "Hibernate/joined-projection",
+            InheritanceType.JOINED,
+            db -> JpaJoinedProjection.jpql(jpa(db, JpaJoined.ENTITIES).hibernate())),
+    ECLIPSELINK_JOINED_PROJECTION(
+            "EclipseLink/joined-projection",
+            InheritanceType.JOINED,
+            db -> JpaJoinedProjection.nativeSql(jpa(db, JpaJoined.ENTITIES).eclipseLink())),
     JDBI_JOINED(
             "Jdbi/joined",
             InheritanceType.JOINED,
@@ -54,6 +72,16 @@ public enum Approach implements ChapterApproach {
             "EclipseLink/table-per-class",
             InheritanceType.TABLE_PER_CLASS,
             db -> new JpaTablePerClass(jpa(db, JpaTablePerClass.ENTITIES).eclipseLink())),
+    HIBERNATE_TABLE_PER_CLASS_PROJECTION(
+            "Hibernate/table-per-class-projection",
+            InheritanceType.TABLE_PER_CLASS,
+            db -> JpaTablePerClassProjection.jpql(
+                    jpa(db, JpaTablePerClass.ENTITIES).hibernate())),
+    ECLIPSELINK_TABLE_PER_CLASS_PROJECTION(
+            "EclipseLink/table-per-class-projection",
+            InheritanceType.TABLE_PER_CLASS,
+            db -> JpaTablePerClassProjection.nativeSql(
+                    jpa(db, JpaTablePerClass.ENTITIES).eclipseLink())),
     JDBI_TABLE_PER_CLASS(
             "Jdbi/table-per-class",
             InheritanceType.TABLE_PER_CLASS,
