@@ -215,7 +215,7 @@ class ComparisonTest {
                 .contains("Baseline: Jdbi PreparedBatch (given with --baseline).");
         assertThatThrownBy(() -> compare(a.toString()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("--compare takes two result files, got 1");
+                .hasMessage("--compare takes two or more result files, got 1");
         assertThatThrownBy(() -> compare(a.toString(), b.toString(), "--baseline"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("--baseline needs an approach, by label or value");
