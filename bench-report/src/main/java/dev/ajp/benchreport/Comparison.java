@@ -193,10 +193,9 @@ final class Comparison {
         // benchmarks in the order of the last run, then those it did not measure; groups by size
         var benchmarks = new LinkedHashMap<String, BenchmarkTable[]>();
         for (var i = runs.size() - 1; i >= 0; i--) {
-            var run = i;
-            tables.get(i)
-                    .forEach(t ->
-                            benchmarks.computeIfAbsent(t.benchmark(), k -> new BenchmarkTable[runs.size()])[run] = t);
+            for (var table : tables.get(i)) {
+                benchmarks.computeIfAbsent(table.benchmark(), k -> new BenchmarkTable[runs.size()])[i] = table;
+            }
         }
         var changes = new ArrayList<String>();
         for (var entry : benchmarks.entrySet()) {
