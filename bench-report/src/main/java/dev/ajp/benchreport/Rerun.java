@@ -125,13 +125,29 @@ final class Rerun {
         }
 
         var keptNow = new TreeMap<Path, Path>();
-        for (var plan : planned) {
-            var db = dbOf(plan.source());
-            Files.createDirectories(plan.directory());
-            Files.write(plan.directory().resolve(plan.source().getFileName()), plan.bytes());
-            Files.copy(plan.notes(), ChapterReport.notesFile(plan.directory(), db));
-            plan.environment().write(ChapterReport.environmentFile(plan.directory(), db));
-            keptNow.put(plan.source(), plan.directory());
+        try {
+            for (var plan : planned) {
+                var db = dbOf(plan.source());
+                Files.createDirectories(plan.directory().getParent());
+                Files.createDirectory(plan.directory());
+                keptNow.put(plan.source(), plan.directory());
+                Files.write(plan.directory().resolve(plan.source().getFileName()), plan.bytes());
+                Files.copy(plan.notes(), ChapterReport.notesFile(plan.directory(), db));
+                plan.environment().write(ChapterReport.environmentFile(plan.directory(), db));
+            }
+        } catch (IOException e) {
+            // no half-kept re-run: remove what this call created
+            for (var directory : keptNow.values()) {
+                try (Stream<Path> files = Files.list(directory)) {
+                    for (var file : files.toList()) {
+                        Files.deleteIfExists(file);
+                    }
+                    Files.deleteIfExists(directory);
+                } catch (IOException cleanup) {
+                    e.addSuppressed(cleanup);
+                }
+            }
+            throw e;
         }
         return new Outcome(keptNow, skipped);
     }
