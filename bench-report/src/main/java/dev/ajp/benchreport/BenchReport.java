@@ -49,8 +49,13 @@ import java.util.List;
  * <p>Only the results of a full run (the kit's {@code Bench} settings) are rendered: a quick or smoke run stops the
  * command before anything is written.
  *
- * <p>{@code -Dexec.args="--compare <A.json> <B.json> [--baseline <approach>]"} prints instead how two runs of the
- * same benchmarks compare: ratios to the in-run baseline and ranks (see {@link Comparison}).
+ * <p>{@code -Dexec.args="--compare <A.json> <B.json> [<C.json>...] [--baseline <approach>]"} prints instead how
+ * runs of the same benchmarks compare, as Markdown: ratios to the in-run baseline and ranks; of two runs both times
+ * and the change of each ratio, of three or more each run's ratio, their median and spread (see {@link Comparison}).
+ *
+ * <p>{@code -Dexec.args="--keep-rerun <chapter directory>"} keeps the chapter's fresh full-run results of
+ * {@code target/} as a re-run in {@code bench/reruns/<db>-<n>/}, with their notes and this machine's environment, for
+ * later comparisons; a kept re-run is never rendered (see {@link Rerun}).
  *
  * <p>A problem the user can fix (no results, a malformed file, a RESULTS.md without its markers) ends the run with one message
  * and exit status 1, leaving that chapter's files as they were.
@@ -62,7 +67,10 @@ public final class BenchReport {
     static final String USAGE = "usage: ./mvnw -q -pl bench-report -am compile exec:java "
             + "-Dexec.args=\"<chapter directory> [<chapter directory>...]\"\n"
             + "   or: ./mvnw -q -pl bench-report -am compile exec:java "
-            + "-Dexec.args=\"--compare <results A.json> <results B.json> [--baseline '<approach>']\"";
+            + "-Dexec.args=\"--compare <results A.json> <results B.json> [<results C.json>...] "
+            + "[--baseline '<approach>']\"\n"
+            + "   or: ./mvnw -q -pl bench-report -am compile exec:java "
+            + "-Dexec.args=\"--keep-rerun <chapter directory> [<chapter directory>...]\"";
 
     public static void main(String[] args) {
         if (args.length == 0) {
@@ -72,6 +80,8 @@ public final class BenchReport {
         try {
             if (args[0].equals("--compare")) {
                 compare(List.of(args).subList(1, args.length), System.out);
+            } else if (args[0].equals("--keep-rerun")) {
+                keepRerun(List.of(args).subList(1, args.length), System.out);
             } else {
                 run(List.of(args), System.out);
             }
@@ -86,10 +96,11 @@ public final class BenchReport {
     }
 
     /**
-     * Prints the comparison of two result files (see {@link Comparison}).
+     * Prints the comparison of two or more result files (see {@link Comparison}).
      *
-     * @param args the two files, and optionally {@code --baseline <approach>} or {@code --baseline=<approach>}
-     * @throws IllegalArgumentException when the arguments are not two files and an optional baseline
+     * @param args the files, A first, and optionally {@code --baseline <approach>} or {@code --baseline=<approach>}
+     * @throws IllegalArgumentException when the arguments are not two to {@value Comparison#MAX_RUNS} files and an
+     *     optional baseline
      */
     static void compare(List<String> args, PrintStream out) {
         var files = new ArrayList<Path>();
@@ -110,10 +121,50 @@ public final class BenchReport {
                 files.add(Path.of(arg));
             }
         }
-        if (files.size() != 2) {
-            throw new IllegalArgumentException("--compare takes two result files, got " + files.size());
+        if (files.size() < 2) {
+            throw new IllegalArgumentException("--compare takes two or more result files, got " + files.size());
         }
-        out.print(Comparison.of(files.get(0), files.get(1), baseline));
+        if (files.size() > Comparison.MAX_RUNS) {
+            throw new IllegalArgumentException(
+                    "--compare takes at most " + Comparison.MAX_RUNS + " result files (A to Z), got " + files.size());
+        }
+        out.print(Comparison.of(files, baseline));
+    }
+
+    /**
+     * Keeps each chapter's fresh results as re-runs (see {@link Rerun}), printing what it kept, what it did not keep
+     * and why, and the comparison command of each database's committed run and kept re-runs.
+     *
+     * @throws IllegalArgumentException when no chapter is named
+     */
+    static void keepRerun(List<String> chapters, PrintStream out) {
+        if (chapters.isEmpty()) {
+            throw new IllegalArgumentException("--keep-rerun takes a chapter directory");
+        }
+        for (var name : chapters) {
+            var chapter = Path.of(name);
+            Rerun.Outcome outcome;
+            try {
+                outcome = Rerun.keep(chapter);
+            } catch (IOException e) {
+                throw new ReportException(chapter + ": " + e, e);
+            }
+            outcome.skipped()
+                    .forEach((source, same) -> out.println(name + ": " + chapter.relativize(source)
+                            + " not kept, it has the same bytes as " + chapter.relativize(same)));
+            outcome.kept().forEach((source, directory) -> {
+                out.println(name + ": kept " + chapter.relativize(source) + " in " + chapter.relativize(directory)
+                        + "/ with its notes and this machine's environment");
+                var file = source.getFileName();
+                var db = directory.getFileName().toString().replaceFirst("-[0-9]+$", "");
+                var files = new ArrayList<String>();
+                files.add(chapter.resolve("bench").resolve(file).toString());
+                Rerun.kept(chapter, db)
+                        .forEach(kept -> files.add(kept.resolve(file).toString()));
+                out.println(name + ": compare the " + db + " runs with -Dexec.args=\"--compare "
+                        + String.join(" ", files) + "\"");
+            });
+        }
     }
 
     /** Imports and renders each chapter, printing what changed. */

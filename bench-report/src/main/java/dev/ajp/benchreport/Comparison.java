@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,17 +17,20 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * Compares two result files of the same benchmarks, a committed run (A) and a re-run (B): per benchmark, size and
- * setting, each approach's ratio to the baseline in its own run, the relative change of that ratio, and its rank
- * in both runs (1 + the approaches faster beyond both error bars, as in the README tables), naming the approaches
- * whose rank changed. Times differ from one machine to the next; a ratio to an approach measured in the same run,
- * and the ranks, are what a re-run can confirm.
+ * Compares result files of the same benchmarks, a committed run (A) and one or more re-runs (B, C...): per benchmark,
+ * size and setting, each approach's ratio to the baseline in its own run and its rank in each run (1 + the approaches
+ * faster beyond both error bars, as in the RESULTS.md tables), naming the approaches whose rank differs. Of two runs
+ * it shows both times, both ratios and the relative change of the ratio; of three or more, each run's ratio, their
+ * median and their spread (lowest to highest, and that difference relative to the median). Times differ from one
+ * machine to the next; a ratio to an approach measured in the same run, and the ranks, are what a re-run can confirm.
  *
  * <p>The baseline is the one named, by label or by value; else the {@code baseline} of the chapter's
- * {@code bench/report.properties} (next to a file in {@code bench/}, or in the {@code bench/} beside a file's
- * {@code target/}); else, per group, the approach that was fastest in A. Approaches are named by the labels of the
- * notes next to either file ({@code notes-<db>.properties} in {@code bench/}, {@code jmh-notes-<db>.properties} in
- * {@code target/}) and matched by their values, so a run without notes still lines up.
+ * {@code bench/report.properties} (next to a file in {@code bench/}, in the {@code bench/} beside a file's
+ * {@code target/}, or above a re-run kept in {@code bench/reruns/<db>-<n>/}); else, per group, the approach that was
+ * fastest in A. Approaches are named by the labels of the notes next to any of the files
+ * ({@code notes-<db>.properties} in {@code bench/} and in a kept re-run's directory, {@code jmh-notes-<db>.properties}
+ * in {@code target/}) and matched by their values, so a run without notes still lines up. A file's environment is the
+ * {@code environment-<db>.properties} next to it; a file in {@code target/} without one was measured on this machine.
  */
 final class Comparison {
 
@@ -77,22 +81,41 @@ final class Comparison {
         }
     }
 
+    /** The most runs one comparison names, A to Z. */
+    static final int MAX_RUNS = 26;
+
     /**
-     * The comparison as Markdown.
+     * The comparison of two runs as Markdown.
      *
      * @param baseline the approach to divide by, by label or value; null for the chapter's, else A's fastest
      * @throws ReportException when a file is missing or not JMH's JSON, or the baseline is no approach of a run
      */
     static String of(Path fileA, Path fileB, String baseline) {
-        var a = Run.read(fileA);
-        var b = Run.read(fileB);
-        var labels = new HashMap<String, String>(a.notes().labels());
-        labels.putAll(b.notes().labels());
+        return of(List.of(fileA, fileB), baseline);
+    }
+
+    /**
+     * The comparison as Markdown: of two runs, both times, both ratios and their change, both ranks; of three or
+     * more, each run's ratio, their median and spread, and the ranks in each run.
+     *
+     * @param files two to {@value #MAX_RUNS} result files, A (by convention the committed run) first
+     * @param baseline the approach to divide by, by label or value; null for the chapter's, else A's fastest
+     * @throws IllegalArgumentException when fewer than two or more than {@value #MAX_RUNS} files are given
+     * @throws ReportException when a file is missing or not JMH's JSON, or the baseline is no approach of a run
+     */
+    static String of(List<Path> files, String baseline) {
+        if (files.size() < 2 || files.size() > MAX_RUNS) {
+            throw new IllegalArgumentException(
+                    "a comparison takes two to " + MAX_RUNS + " result files, got " + files.size());
+        }
+        var runs = files.stream().map(Run::read).toList();
+        var labels = new HashMap<String, String>();
+        runs.forEach(run -> labels.putAll(run.notes().labels()));
         var notes = new Notes(null, null, labels);
         var baselineSource = "given with --baseline";
         if (baseline == null) {
-            for (var file : List.of(fileB, fileA)) {
-                var configured = chapterBaseline(file);
+            for (var i = files.size() - 1; i >= 0; i--) {
+                var configured = chapterBaseline(files.get(i));
                 if (configured != null) {
                     baseline = configured.baseline();
                     baselineSource = "the chapter's, from " + configured.file();
@@ -101,34 +124,46 @@ final class Comparison {
             }
         }
         if (baseline != null) {
-            for (var run : List.of(a, b)) {
+            for (var run : runs) {
                 requireApproach(run, baseline, notes, baselineSource);
             }
         }
         var settings = new ReportSettings(baseline, null);
-        var tablesA = BenchmarkTable.of(a.results(), settings, notes);
-        var tablesB = BenchmarkTable.of(b.results(), settings, notes);
+        var tables = new ArrayList<List<BenchmarkTable>>();
+        for (var run : runs) {
+            tables.add(BenchmarkTable.of(run.results(), settings, notes));
+        }
+        var two = runs.size() == 2;
 
         var out = new StringBuilder();
-        out.append("Comparing two runs: each time as a ratio to the baseline measured in the same run, at the same ")
-                .append("size and setting, and each approach's rank in both (1 + the approaches faster beyond both ")
-                .append("error bars, 99.9%; equal ranks are not told apart).\n\n");
-        out.append("- A: `")
-                .append(fileA)
-                .append("`. ")
-                .append(a.environment().describe())
-                .append('\n');
-        out.append("- B: `")
-                .append(fileB)
-                .append("`. ")
-                .append(b.environment().describe())
-                .append('\n');
-        for (var run : List.of(a, b)) {
-            var quick =
-                    run.results().stream().filter(r -> !r.settings().isFull()).findFirst();
+        if (two) {
+            out.append("Comparing two runs: each time as a ratio to the baseline measured in the same run, at the ")
+                    .append("same size and setting, and each approach's rank in both (1 + the approaches faster ")
+                    .append("beyond both error bars, 99.9%; equal ranks are not told apart).\n\n");
+        } else {
+            out.append("Comparing ")
+                    .append(runs.size())
+                    .append(" runs: each time as a ratio to the baseline measured in the same run, at the same size ")
+                    .append("and setting; per approach the median of its ratios, their spread (lowest–highest, and ")
+                    .append("(highest − lowest) / median), and its rank in each run (1 + the approaches faster beyond ")
+                    .append("both error bars, 99.9%; equal ranks are not told apart).\n\n");
+        }
+        for (var i = 0; i < runs.size(); i++) {
+            out.append("- ")
+                    .append(name(i))
+                    .append(": `")
+                    .append(files.get(i))
+                    .append("`. ")
+                    .append(runs.get(i).environment().describe())
+                    .append('\n');
+        }
+        for (var i = 0; i < runs.size(); i++) {
+            var quick = runs.get(i).results().stream()
+                    .filter(r -> !r.settings().isFull())
+                    .findFirst();
             if (quick.isPresent()) {
                 out.append("\n")
-                        .append(run == a ? "A" : "B")
+                        .append(name(i))
                         .append(" is not a full run (")
                         .append(quick.get().settings().length())
                         .append("; a full run is ")
@@ -136,28 +171,41 @@ final class Comparison {
                         .append("): its error bars are wider and its ranks coarser.\n");
             }
         }
+        // the baseline as the tables name it (its label), from the last run that measured it
+        String shownBaseline = null;
+        for (var i = tables.size() - 1; i >= 0 && shownBaseline == null; i--) {
+            shownBaseline = tables.get(i).stream()
+                    .map(BenchmarkTable::baseline)
+                    .filter(Objects::nonNull)
+                    .findFirst()
+                    .orElse(null);
+        }
+        if (shownBaseline == null) {
+            shownBaseline = baseline;
+        }
         out.append("\nBaseline: ")
                 .append(
                         baseline == null
                                 ? "none configured, so in each group the approach that was fastest in A"
-                                : tablesB.stream()
-                                                .map(BenchmarkTable::baseline)
-                                                .filter(Objects::nonNull)
-                                                .findFirst()
-                                                .orElse(baseline)
-                                        + " (" + baselineSource + ")")
+                                : shownBaseline + " (" + baselineSource + ")")
                 .append(".\n");
 
+        // benchmarks in the order of the last run, then those it did not measure; groups by size
         var benchmarks = new LinkedHashMap<String, BenchmarkTable[]>();
-        tablesB.forEach(t -> benchmarks.computeIfAbsent(t.benchmark(), k -> new BenchmarkTable[2])[1] = t);
-        tablesA.forEach(t -> benchmarks.computeIfAbsent(t.benchmark(), k -> new BenchmarkTable[2])[0] = t);
+        for (var i = runs.size() - 1; i >= 0; i--) {
+            for (var table : tables.get(i)) {
+                benchmarks.computeIfAbsent(table.benchmark(), k -> new BenchmarkTable[runs.size()])[i] = table;
+            }
+        }
         var changes = new ArrayList<String>();
         for (var entry : benchmarks.entrySet()) {
-            var tableA = entry.getValue()[0];
-            var tableB = entry.getValue()[1];
-            var any = tableB != null ? tableB : tableA;
+            var perRun = entry.getValue();
+            var any = perRun[perRun.length - 1];
+            for (var i = perRun.length - 2; any == null; i--) {
+                any = perRun[i];
+            }
             var groups = new LinkedHashSet<List<Object>>();
-            for (var table : new BenchmarkTable[] {tableA, tableB}) {
+            for (var table : perRun) {
                 if (table != null) {
                     table.rows().forEach(row -> groups.add(group(row)));
                 }
@@ -166,26 +214,181 @@ final class Comparison {
             sorted.sort(
                     Comparator.comparing((List<Object> g) -> (Long) g.get(0), Comparator.nullsFirst(Long::compare)));
             for (var group : sorted) {
-                appendGroup(
-                        out,
-                        entry.getKey(),
-                        any,
-                        group,
-                        rows(tableA, group),
-                        rows(tableB, group),
-                        baseline,
-                        notes,
-                        changes);
+                var rows = new ArrayList<Map<String, BenchmarkTable.Row>>();
+                for (var table : perRun) {
+                    rows.add(rows(table, group));
+                }
+                if (two) {
+                    appendGroup(out, entry.getKey(), any, group, rows.get(0), rows.get(1), baseline, notes, changes);
+                } else {
+                    appendGroupOfRuns(out, entry.getKey(), any, group, rows, baseline, notes, changes);
+                }
             }
         }
-        out.append('\n')
-                .append(
-                        changes.isEmpty()
-                                ? "In all: no approach changed rank."
-                                : "In all: " + changes.size() + (changes.size() == 1 ? " approach" : " approaches")
-                                        + " changed rank.")
-                .append('\n');
+        out.append('\n');
+        if (two) {
+            out.append(
+                    changes.isEmpty()
+                            ? "In all: no approach changed rank."
+                            : "In all: " + changes.size() + (changes.size() == 1 ? " approach" : " approaches")
+                                    + " changed rank.");
+        } else {
+            out.append(
+                    changes.isEmpty()
+                            ? "In all: every approach had the same rank in every run."
+                            : "In all: " + changes.size() + (changes.size() == 1 ? " approach" : " approaches")
+                                    + " had different ranks in different runs.");
+        }
+        out.append('\n');
         return out.toString();
+    }
+
+    /** A, B, C... for the runs in the order given. */
+    private static String name(int run) {
+        return String.valueOf((char) ('A' + run));
+    }
+
+    /** The title of a group: {@code `SavepointBenchmark.insert`, 1,000 rows, protection: none}. */
+    private static String title(String benchmark, BenchmarkTable table, List<Object> group) {
+        var size = (Long) group.get(0);
+        var setting = (String) group.get(1);
+        var title = "`" + benchmark + "`";
+        if (size != null) {
+            title += ", " + Numbers.grouped(size) + " " + table.sizeParam();
+        }
+        if (!setting.isEmpty()) {
+            title += ", " + setting;
+        }
+        return title;
+    }
+
+    /**
+     * One group of three or more runs: each run's ratio, their median and spread, each run's rank, then the approaches
+     * whose rank differs between runs and those some run did not measure.
+     */
+    private static void appendGroupOfRuns(
+            StringBuilder out,
+            String benchmark,
+            BenchmarkTable table,
+            List<Object> group,
+            List<Map<String, BenchmarkTable.Row>> rows,
+            String baseline,
+            Notes notes,
+            List<String> changes) {
+        out.append("\n").append(title(benchmark, table, group)).append("\n\n");
+        var fastestA = rows.get(0).values().stream()
+                .min(Comparator.comparingDouble(BenchmarkTable.Row::score))
+                .map(BenchmarkTable.Row::approach)
+                .orElse(null);
+        var ratioName = baseline != null ? notes.label(baseline) : fastestA != null ? fastestA : "A's fastest";
+
+        var approaches = new LinkedHashSet<String>();
+        for (var runRows : rows) {
+            runRows.values().stream()
+                    .sorted(Comparator.comparingDouble(BenchmarkTable.Row::score))
+                    .forEach(row -> approaches.add(row.approach()));
+        }
+        var ratios = new LinkedHashMap<String, List<Double>>();
+        var medians = new HashMap<String, Double>();
+        for (var approach : approaches) {
+            var perRun = new ArrayList<Double>();
+            for (var runRows : rows) {
+                perRun.add(ratio(runRows.get(approach), runRows, baseline, fastestA));
+            }
+            ratios.put(approach, perRun);
+            var median = median(perRun);
+            if (median != null) {
+                medians.put(approach, median);
+            }
+        }
+        var ordered = new ArrayList<>(approaches);
+        ordered.sort(Comparator.comparing(medians::get, Comparator.nullsLast(Double::compare)));
+
+        out.append("| approach |");
+        for (var i = 0; i < rows.size(); i++) {
+            out.append(" × ").append(ratioName).append(' ').append(name(i)).append(" |");
+        }
+        out.append(" median | spread |");
+        for (var i = 0; i < rows.size(); i++) {
+            out.append(" rank ").append(name(i)).append(" |");
+        }
+        out.append("\n| --- |").append(" --: |".repeat(2 * rows.size() + 2)).append('\n');
+
+        var differing = new ArrayList<String>();
+        var partly = new ArrayList<String>();
+        for (var approach : ordered) {
+            var perRun = ratios.get(approach);
+            out.append("| ").append(approach.replace("|", "\\|")).append(" |");
+            for (var ratio : perRun) {
+                out.append(' ')
+                        .append(ratio == null ? "–" : Numbers.significant(ratio))
+                        .append(" |");
+            }
+            var median = medians.get(approach);
+            out.append(' ')
+                    .append(median == null ? "–" : Numbers.significant(median))
+                    .append(" | ")
+                    .append(spread(perRun, median))
+                    .append(" |");
+            var ranks = new ArrayList<String>();
+            var distinct = new HashSet<Integer>();
+            var missing = new ArrayList<String>();
+            for (var i = 0; i < rows.size(); i++) {
+                var row = rows.get(i).get(approach);
+                var rank = row == null ? null : row.rank();
+                out.append(' ').append(rank == null ? "–" : rank).append(" |");
+                ranks.add(name(i) + " " + (rank == null ? "–" : rank));
+                if (rank != null) {
+                    distinct.add(rank);
+                }
+                if (row == null) {
+                    missing.add(name(i));
+                }
+            }
+            out.append('\n');
+            if (distinct.size() > 1) {
+                differing.add(approach + " (" + String.join(", ", ranks) + ")");
+            }
+            if (!missing.isEmpty()) {
+                partly.add(approach + " (not in " + String.join(", ", missing) + ")");
+            }
+        }
+        out.append('\n');
+        out.append(
+                differing.isEmpty()
+                        ? "Every approach had the same rank in every run"
+                        : "Rank differs between runs: " + String.join(", ", differing));
+        if (!partly.isEmpty()) {
+            out.append("; not measured in every run: ").append(String.join(", ", partly));
+        }
+        out.append(".\n");
+        changes.addAll(differing);
+    }
+
+    /** The median of the ratios that were measured (of an even number, the mean of the middle two), or null. */
+    static Double median(List<Double> values) {
+        var known = values.stream().filter(Objects::nonNull).sorted().toList();
+        if (known.isEmpty()) {
+            return null;
+        }
+        var middle = known.size() / 2;
+        return known.size() % 2 == 1 ? known.get(middle) : (known.get(middle - 1) + known.get(middle)) / 2;
+    }
+
+    /**
+     * {@code 1.47–1.52 (3.3%)}: the lowest and highest of the measured ratios, and their difference relative to the
+     * median to two significant digits; {@code –} when fewer than two runs measured the approach.
+     */
+    static String spread(List<Double> values, Double median) {
+        var known = values.stream().filter(Objects::nonNull).sorted().toList();
+        if (known.size() < 2) {
+            return "–";
+        }
+        var low = known.get(0);
+        var high = known.get(known.size() - 1);
+        var percent = (high - low) / median * 100;
+        return Numbers.significant(low) + "–" + Numbers.significant(high) + " ("
+                + (percent < 0.005 ? "0" : Numbers.significant(percent, 2)) + "%)";
     }
 
     private static void appendGroup(
@@ -198,16 +401,7 @@ final class Comparison {
             String baseline,
             Notes notes,
             List<String> changes) {
-        var size = (Long) group.get(0);
-        var setting = (String) group.get(1);
-        var title = "`" + benchmark + "`";
-        if (size != null) {
-            title += ", " + Numbers.grouped(size) + " " + table.sizeParam();
-        }
-        if (!setting.isEmpty()) {
-            title += ", " + setting;
-        }
-        out.append("\n").append(title).append("\n\n");
+        out.append("\n").append(title(benchmark, table, group)).append("\n\n");
 
         // without a baseline, each run's times are divided by its own time of A's fastest approach
         String fastestA = rowsA.values().stream()
@@ -341,8 +535,15 @@ final class Comparison {
         var directory = file.toAbsolutePath().normalize().getParent();
         var candidates = new ArrayList<Path>();
         candidates.add(directory);
-        if (directory.getParent() != null) {
-            candidates.add(directory.getParent().resolve("bench"));
+        var parent = directory.getParent();
+        if (parent != null) {
+            candidates.add(parent.resolve("bench"));
+            // a re-run kept in bench/reruns/<db>-<n>/ belongs to the chapter of that bench/
+            if (parent.getFileName() != null
+                    && parent.getFileName().toString().equals(Rerun.DIRECTORY)
+                    && parent.getParent() != null) {
+                candidates.add(parent.getParent());
+            }
         }
         for (var bench : candidates) {
             if (Files.isRegularFile(bench.resolve(ReportSettings.FILE))) {

@@ -80,6 +80,39 @@ class ComparisonTest {
         assertThat(text).endsWith("\nIn all: 2 approaches changed rank.\n");
     }
 
+    /** Two runs print what they printed before more than two could be compared, to the character. */
+    @Test
+    void twoRunsPrintTheTwoRunTableAndNothingElse() throws IOException {
+        environment(a.resolveSibling("environment-h2.properties"), "2026-03-04 05:06 UTC", "Test CPU A");
+        environment(b.resolveSibling("environment-h2.properties"), "2026-12-01 10:20 UTC", "Test CPU B");
+
+        var text = Comparison.of(a, b, null);
+
+        assertThat(text)
+                .isEqualTo("Comparing two runs: each time as a ratio to the baseline measured in the same run,"
+                        + " at the same size and setting, and each approach's rank in both (1 + the approaches faster beyond"
+                        + " both error bars, 99.9%; equal ranks are not told apart).\n"
+                        + "\n"
+                        + "- A: `" + a + "`. " + described("2026-03-04 05:06 UTC", "Test CPU A") + "\n"
+                        + "- B: `" + b + "`. " + described("2026-12-01 10:20 UTC", "Test CPU B") + "\n"
+                        + "\n"
+                        + "Baseline: JDBC batch (the chapter's, from " + chapter.resolve("bench/report.properties")
+                        + ").\n"
+                        + "\n"
+                        + "`BulkInsertBenchmark.insert`, 1,000 rows\n"
+                        + "\n"
+                        + "| approach | time A | time B | × JDBC batch A | × JDBC batch B | ratio change | rank A | rank B |\n"
+                        + "| --- | --: | --: | --: | --: | --: | --: | --: |\n"
+                        + "| JDBC batch | 10.0 ± 0.50 ms/op | 5.00 ± 0.20 ms/op | 1.00 | 1.00 | 0% | 1 | 1 |\n"
+                        + "| Jdbi PreparedBatch | 15.0 ± 0.50 ms/op | 7.50 ± 0.20 ms/op | 1.50 | 1.50 | 0% | 2 | 2 |\n"
+                        + "| Hibernate batched persist | 30.0 ± 1.0 ms/op | 12.0 ± 0.50 ms/op | 3.00 | 2.40 | -20% | 4 | 3 |\n"
+                        + "| EclipseLink batch writing | 20.0 ± 1.0 ms/op | 14.0 ± 0.50 ms/op | 2.00 | 2.80 | +40% | 3 | 4 |\n"
+                        + "\n"
+                        + "Changed rank: Hibernate batched persist (4 → 3), EclipseLink batch writing (3 → 4).\n"
+                        + "\n"
+                        + "In all: 2 approaches changed rank.\n");
+    }
+
     @Test
     void theBaselineIsTheChaptersFromItsReportPropertiesAndBothRunsAreDescribed() {
         var text = Comparison.of(a, b, null);
@@ -182,7 +215,7 @@ class ComparisonTest {
                 .contains("Baseline: Jdbi PreparedBatch (given with --baseline).");
         assertThatThrownBy(() -> compare(a.toString()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("--compare takes two result files, got 1");
+                .hasMessage("--compare takes two or more result files, got 1");
         assertThatThrownBy(() -> compare(a.toString(), b.toString(), "--baseline"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("--baseline needs an approach, by label or value");
@@ -193,6 +226,28 @@ class ComparisonTest {
                         compare(a.toString(), chapter.resolve("nothing.json").toString()))
                 .isInstanceOf(ReportException.class)
                 .hasMessageStartingWith("no result file ");
+    }
+
+    /** An environment file as an import writes one, with a date and processor of the test's choosing. */
+    static void environment(Path file, String date, String cpu) throws IOException {
+        Files.writeString(
+                file,
+                "date=" + date + "\n"
+                        + "database=H2 2.5.252 (2025-01-01); JDBC driver\\: H2 JDBC Driver 2.5.252 (2025-01-01)\n"
+                        + "jdk=17.0.15 (OpenJDK 64-Bit Server VM 17.0.15+6)\n"
+                        + "jmh=JMH 1.37, 2 forks, 5 warm-up iterations of 1 s, 10 measured iterations of 1 s, 1 thread\n"
+                        + "machine.cpu=" + cpu + "\n"
+                        + "machine.cpus=2\n"
+                        + "machine.memory=7.8 GiB\n"
+                        + "machine.os=Debian GNU/Linux 12\n");
+    }
+
+    /** The sentence {@link #environment} gives, as the header of a comparison shows it. */
+    static String described(String date, String cpu) {
+        return "Measured " + date + " on " + cpu + " (2 CPUs, 7.8 GiB RAM), Debian GNU/Linux 12; JDK 17.0.15 (OpenJDK"
+                + " 64-Bit Server VM 17.0.15+6); H2 2.5.252 (2025-01-01); JDBC driver: H2 JDBC Driver 2.5.252"
+                + " (2025-01-01); JMH 1.37, 2 forks, 5 warm-up iterations of 1 s, 10 measured iterations of 1 s, 1"
+                + " thread.";
     }
 
     private static String compare(String... args) {
