@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,8 @@ import java.util.regex.Pattern;
  * it shows both times, both ratios and the relative change of the ratio; of three or more, each run's ratio, their
  * median and their spread (lowest to highest, and that difference relative to the median). Times differ from one
  * machine to the next; a ratio to an approach measured in the same run, and the ranks, are what a re-run can confirm.
+ * A re-run may measure some of the approaches only (a chapter's headline approaches, say): a rank counts the faster
+ * approaches, so where the runs measured different approaches of a group, each run ranks only those every run measured.
  *
  * <p>The baseline is the one named, by label or by value; else the {@code baseline} of the chapter's
  * {@code bench/report.properties} (next to a file in {@code bench/}, in the {@code bench/} beside a file's
@@ -314,6 +317,8 @@ final class Comparison {
         }
         out.append("\n| --- |").append(" --: |".repeat(2 * rows.size() + 2)).append('\n');
 
+        var common = common(rows);
+        var same = sameApproaches(rows);
         var differing = new ArrayList<String>();
         var partly = new ArrayList<String>();
         for (var approach : ordered) {
@@ -335,7 +340,7 @@ final class Comparison {
             var missing = new ArrayList<String>();
             for (var i = 0; i < rows.size(); i++) {
                 var row = rows.get(i).get(approach);
-                var rank = row == null ? null : row.rank();
+                var rank = rank(approach, rows.get(i), common, same);
                 out.append(' ').append(rank == null ? "–" : rank).append(" |");
                 ranks.add(name(i) + " " + (rank == null ? "–" : rank));
                 if (rank != null) {
@@ -361,8 +366,74 @@ final class Comparison {
         if (!partly.isEmpty()) {
             out.append("; not measured in every run: ").append(String.join(", ", partly));
         }
-        out.append(".\n");
+        out.append('.');
+        if (!same) {
+            out.append(" Ranks count only the ")
+                    .append(approaches(common.size()))
+                    .append(" every run measured.");
+        }
+        out.append('\n');
         changes.addAll(differing);
+    }
+
+    /**
+     * The approaches of a group that every run measuring the group measured. A rank counts the approaches faster than
+     * this one, so it depends on which others ran: runs of different sets of approaches (a re-run of the headline
+     * approaches only, say) are ranked among these.
+     */
+    private static Set<String> common(List<Map<String, BenchmarkTable.Row>> rows) {
+        Set<String> common = null;
+        for (var runRows : rows) {
+            if (runRows.isEmpty()) {
+                continue;
+            }
+            if (common == null) {
+                common = new LinkedHashSet<>(runRows.keySet());
+            } else {
+                common.retainAll(runRows.keySet());
+            }
+        }
+        return common == null ? Set.of() : common;
+    }
+
+    /** Whether every run that measured the group measured the same approaches in it. */
+    private static boolean sameApproaches(List<Map<String, BenchmarkTable.Row>> rows) {
+        return rows.stream()
+                        .filter(runRows -> !runRows.isEmpty())
+                        .map(Map::keySet)
+                        .distinct()
+                        .count()
+                <= 1;
+    }
+
+    /**
+     * An approach's rank in one run: the run's own when every run measured the same approaches, else 1 + the
+     * approaches of {@code common} faster beyond both error bars in this run; null when the run did not measure it, it
+     * is not one of {@code common}, or its error is unknown.
+     */
+    private static Integer rank(
+            String approach, Map<String, BenchmarkTable.Row> runRows, Set<String> common, boolean same) {
+        var row = runRows.get(approach);
+        if (row == null) {
+            return null;
+        }
+        if (same) {
+            return row.rank();
+        }
+        if (!common.contains(approach) || !Double.isFinite(row.error())) {
+            return null;
+        }
+        var lower = row.score() - row.error();
+        var faster = common.stream()
+                .map(runRows::get)
+                .filter(other -> Double.isFinite(other.error()) && other.score() + other.error() < lower)
+                .count();
+        return 1 + (int) faster;
+    }
+
+    /** {@code 1 approach}, {@code 3 approaches}. */
+    private static String approaches(int count) {
+        return count + (count == 1 ? " approach" : " approaches");
     }
 
     /** The median of the ratios that were measured (of an even number, the mean of the middle two), or null. */
@@ -423,6 +494,8 @@ final class Comparison {
                 .append(ratioName)
                 .append(" B | ratio change | rank A | rank B |\n");
         out.append("| --- | --: | --: | --: | --: | --: | --: | --: |\n");
+        var common = common(List.of(rowsA, rowsB));
+        var same = sameApproaches(List.of(rowsA, rowsB));
         var changed = new ArrayList<String>();
         var onlyA = new ArrayList<String>();
         var onlyB = new ArrayList<String>();
@@ -431,8 +504,8 @@ final class Comparison {
             var rowB = rowsB.get(approach);
             var ratioA = ratio(rowA, rowsA, baseline, fastestA);
             var ratioB = ratio(rowB, rowsB, baseline, fastestA);
-            var rankA = rowA == null ? null : rowA.rank();
-            var rankB = rowB == null ? null : rowB.rank();
+            var rankA = rank(approach, rowsA, common, same);
+            var rankB = rank(approach, rowsB, common, same);
             out.append("| ")
                     .append(approach.replace("|", "\\|"))
                     .append(" | ")
@@ -466,7 +539,13 @@ final class Comparison {
         if (!onlyB.isEmpty()) {
             out.append("; measured in B only: ").append(String.join(", ", onlyB));
         }
-        out.append(".\n");
+        out.append('.');
+        if (!same) {
+            out.append(" Ranks count only the ")
+                    .append(approaches(common.size()))
+                    .append(" both runs measured.");
+        }
+        out.append('\n');
         changes.addAll(changed);
     }
 
