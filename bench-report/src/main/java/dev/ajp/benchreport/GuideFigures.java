@@ -31,7 +31,14 @@ import java.util.regex.Pattern;
  *       {@code ×}: {@code 2.43×}, {@code 12.3×}, {@code 1,230×}.
  *   <li>Without {@code /} the figure is the score itself, to three significant digits, and its unit without
  *       {@code /op} ({@code us} written {@code µs}): {@code 4.26 ms}, {@code 765 µs}.
+ *   <li>A ratio whose title ends with {@code over runs} is taken in every run of the chapter that measured both
+ *       results: the committed file and each re-run kept in {@code bench/reruns/<database>-<n>/}. It is written as
+ *       the median of those ratios, then in brackets the lowest and the highest and how many runs:
+ *       {@code 2.43× (2.10–2.51, 3 runs)}. That is how a figure that a re-run can move is quoted.
  * </ul>
+ *
+ * <p>A page's links resolve against the page's directory: the guide's {@code chapter02-bulk-insert/README.md} and a
+ * lesson's {@code bench/RESULTS.md} both name chapter 02.
  *
  * Three significant digits are {@link Numbers#significant(double)}'s, the rounding of every table bench-report
  * writes: half to even, thousands grouped with commas.
@@ -42,7 +49,10 @@ public final class GuideFigures {
     static final Pattern LINK = Pattern.compile("\\[([^\\]]+)\\]\\(([^)\\s]+)(?:\\s+\"([^\"]*)\")?\\)");
 
     private static final Pattern SOURCE =
-            Pattern.compile("(h2|postgres) (\\w+\\.\\w+) ((?:\\w+=\\w+ ?)+)(?:/ ((?:\\w+=\\w+ ?)+))?");
+            Pattern.compile("(h2|postgres) (\\w+\\.\\w+) ((?:\\w+=\\w+ ?)+)(?:/ ((?:\\w+=\\w+ ?)+))?( over runs)?");
+
+    /** The suffix of a title that asks for the median over the committed run and the kept re-runs. */
+    static final String OVER_RUNS = " over runs";
 
     private GuideFigures() {}
 
@@ -104,29 +114,52 @@ public final class GuideFigures {
      *     has no results for the database, or its parameters select no result or more than one
      */
     public static List<Figure> figures(String markdown, Path root) {
+        return figures(markdown, root, root);
+    }
+
+    /**
+     * The figures of a page in a directory below the root (a chapter's lesson), each with what its source gives.
+     *
+     * @param root the repository's root
+     * @param page the directory of the page, against which the links' targets resolve
+     * @throws ReportException as {@link #figures(String, Path)}
+     */
+    public static List<Figure> figures(String markdown, Path root, Path page) {
         var cache = new LinkedHashMap<Path, List<JmhResult>>();
         Function<Path, List<JmhResult>> reader = file -> cache.computeIfAbsent(file, JmhResult::read);
         var figures = new ArrayList<Figure>();
         for (var link : links(markdown)) {
             if (isTied(link)) {
-                figures.add(new Figure(link, expected(link, root, reader)));
+                figures.add(new Figure(link, expected(link, root, page, reader)));
             }
         }
         return figures;
     }
 
-    private static String expected(Link link, Path root, Function<Path, List<JmhResult>> reader) {
+    private static String expected(Link link, Path root, Path page, Function<Path, List<JmhResult>> reader) {
         var where = "line " + link.line() + ", [" + link.text() + "]";
         var source = SOURCE.matcher(link.title().strip());
         if (!source.matches()) {
             throw new ReportException(where + ": the title \"" + link.title()
-                    + "\" is not \"<h2|postgres> <Class.method> <param=VALUE ...> [/ <param=VALUE ...>]\"");
+                    + "\" is not \"<h2|postgres> <Class.method> <param=VALUE ...> [/ <param=VALUE ...> [over runs]]\"");
         }
-        var chapter = link.path().split("/")[0];
+        var resolved = page.toAbsolutePath().resolve(link.path()).normalize();
+        var target = root.toAbsolutePath().normalize().relativize(resolved);
+        // a file in a chapter's directory, or the directory itself (a lesson's own #anchor)
+        var chapter = target.getNameCount() > 1 || Files.isDirectory(resolved)
+                ? target.getName(0).toString()
+                : "";
         var file = root.resolve(chapter).resolve("bench").resolve("jmh-result-" + source.group(1) + ".json");
         if (chapter.isEmpty() || !Files.isRegularFile(file)) {
             throw new ReportException(where + ": " + root.relativize(file) + " does not exist; the link's target must"
                     + " lie in the directory of a chapter with results on " + source.group(1));
+        }
+        if (source.group(5) != null) {
+            if (source.group(4) == null) {
+                throw new ReportException(where + ": only a ratio is taken" + OVER_RUNS + "; a time differs from one"
+                        + " machine to the next");
+            }
+            return overRuns(source, file, where, root, reader);
         }
         var results = reader.apply(file);
         var numeratorParams = params(source.group(3));
@@ -150,6 +183,76 @@ public final class GuideFigures {
             throw new ReportException(where + ": a ratio of " + numerator.unit() + " and " + denominator.unit());
         }
         return Numbers.significant(numerator.score() / denominator.score()) + "×";
+    }
+
+    /**
+     * The ratio in each run that measured both results (the committed file, then the kept re-runs by number): their
+     * median, lowest, highest and how many.
+     */
+    private static String overRuns(
+            java.util.regex.Matcher source,
+            Path committed,
+            String where,
+            Path root,
+            Function<Path, List<JmhResult>> reader) {
+        var files = new ArrayList<Path>();
+        files.add(committed);
+        var reruns = committed.resolveSibling(Rerun.DIRECTORY);
+        if (Files.isDirectory(reruns)) {
+            var prefix = source.group(1) + "-";
+            try (var kept = Files.list(reruns)) {
+                kept.filter(dir -> dir.getFileName().toString().startsWith(prefix))
+                        .filter(dir -> dir.getFileName()
+                                .toString()
+                                .substring(prefix.length())
+                                .matches("\\d+"))
+                        .sorted(java.util.Comparator.comparingInt(dir ->
+                                Integer.parseInt(dir.getFileName().toString().substring(prefix.length()))))
+                        .map(dir -> dir.resolve(committed.getFileName()))
+                        .filter(Files::isRegularFile)
+                        .forEach(files::add);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        var numeratorParams = params(source.group(3));
+        var denominatorParams = new LinkedHashMap<>(numeratorParams);
+        denominatorParams.putAll(params(source.group(4)));
+        var ratios = new ArrayList<Double>();
+        for (var file : files) {
+            var results = reader.apply(file);
+            var numerator = atMostOne(results, source.group(2), numeratorParams, where, file, root);
+            var denominator = atMostOne(results, source.group(2), denominatorParams, where, file, root);
+            if (numerator != null && denominator != null) {
+                if (!numerator.params().keySet().equals(numeratorParams.keySet())) {
+                    throw new ReportException(where + ": name every parameter of the result, "
+                            + numerator.params().keySet() + ", not only " + numeratorParams.keySet());
+                }
+                ratios.add(numerator.score() / denominator.score());
+            }
+        }
+        if (ratios.isEmpty()) {
+            throw new ReportException(where + ": no run of " + root.relativize(committed.getParent())
+                    + " measured both results of " + source.group(2));
+        }
+        var low = ratios.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+        var high = ratios.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+        return Numbers.significant(Comparison.median(ratios)) + "× (" + Numbers.significant(low) + "–"
+                + Numbers.significant(high) + ", " + ratios.size() + (ratios.size() == 1 ? " run)" : " runs)");
+    }
+
+    /** The one result that matches, or null when none does (a re-run of some approaches). */
+    private static JmhResult atMostOne(
+            List<JmhResult> results, String benchmark, Map<String, String> params, String where, Path file, Path root) {
+        var matching = results.stream()
+                .filter(r -> r.shortName().equals(benchmark))
+                .filter(r -> r.params().entrySet().containsAll(params.entrySet()))
+                .toList();
+        if (matching.size() > 1) {
+            throw new ReportException(where + ": " + matching.size() + " results of " + benchmark + " with " + params
+                    + " in " + root.relativize(file) + ", not exactly 1");
+        }
+        return matching.isEmpty() ? null : matching.get(0);
     }
 
     private static JmhResult one(

@@ -94,6 +94,26 @@ class GuideTest {
     }
 
     @Test
+    void everyFigureALessonTiesToTheResultsIsWhatTheyGive() throws IOException {
+        var drifted = new ArrayList<String>();
+        var tied = 0;
+        for (var chapter : chapters()) {
+            var lesson = root.resolve(chapter).resolve("README.md");
+            var figures = GuideFigures.figures(Files.readString(lesson), root, lesson.getParent());
+            tied += figures.size();
+            figures.stream()
+                    .filter(figure -> !figure.matches())
+                    .forEach(figure -> drifted.add(
+                            chapter + "/README.md line " + figure.link().line() + ": ["
+                                    + figure.link().text() + "] should read [" + figure.expected() + "] ("
+                                    + figure.link().title() + ")"));
+        }
+
+        assertThat(tied).as("figures the lessons tie to results").isGreaterThanOrEqualTo(9);
+        assertThat(drifted).as("figures that differ from the JSON they name").isEmpty();
+    }
+
+    @Test
     void theGuideLinksEveryChaptersLesson() {
         var targets =
                 GuideFigures.links(guide).stream().map(GuideFigures.Link::path).collect(Collectors.toSet());
@@ -185,6 +205,69 @@ class GuideTest {
                 .hasMessageContaining("jmh-result-postgres.json does not exist");
         assertThatThrownBy(() -> GuideFigures.figures("[1 ms](chapter02-x/README.md \"h2 insert FAST\")", dir))
                 .hasMessageContaining("is not \"<h2|postgres> <Class.method>");
+    }
+
+    @Test
+    void aRatioOverRunsIsTheMedianOfEveryRunThatMeasuredBothWithItsLowestAndHighest(@TempDir Path dir)
+            throws IOException {
+        results(dir);
+        // committed: 30 / 15 = 2.0; re-run 1: 20 / 8 = 2.5; re-run 2: 18 / 10 = 1.8; re-run 3 measured SLOW only and
+        // does not count; a directory of another database is not looked at. Median of 1.8, 2.0, 2.5: 2.0
+        rerun(dir, "h2-1", result("p.B.insert", SLOW, 20.0, "ms/op") + "," + result("p.B.insert", FAST, 8.0, "ms/op"));
+        rerun(dir, "h2-2", result("p.B.insert", SLOW, 18.0, "ms/op") + "," + result("p.B.insert", FAST, 10.0, "ms/op"));
+        rerun(dir, "h2-3", result("p.B.insert", SLOW, 90.0, "ms/op"));
+        rerun(
+                dir,
+                "postgres-1",
+                result("p.B.insert", SLOW, 90.0, "ms/op") + "," + result("p.B.insert", FAST, 1.0, "ms/op"));
+
+        var figure = GuideFigures.figures(
+                        "[2.00× (1.80–2.50, 3 runs)](chapter02-x/README.md \"h2 B.insert approach=SLOW rows=10 / "
+                                + "approach=FAST over runs\")",
+                        dir)
+                .get(0);
+
+        assertThat(figure.expected()).isEqualTo("2.00× (1.80–2.50, 3 runs)");
+        assertThat(figure.matches()).isTrue();
+        // the same ratio without "over runs" is the committed run's alone
+        assertThat(GuideFigures.figures(
+                                "[2.00×](chapter02-x/README.md \"h2 B.insert approach=SLOW rows=10 / approach=FAST\")",
+                                dir)
+                        .get(0)
+                        .matches())
+                .isTrue();
+        assertThatThrownBy(() -> GuideFigures.figures(
+                        "[30.0 ms](chapter02-x/README.md \"h2 B.insert approach=SLOW rows=10 over runs\")", dir))
+                .isInstanceOf(ReportException.class)
+                .hasMessageContaining("line 1")
+                .hasMessageContaining("only a ratio");
+    }
+
+    @Test
+    void aLessonsLinksResolveAgainstItsOwnDirectory(@TempDir Path dir) throws IOException {
+        results(dir);
+        var lesson = dir.resolve("chapter02-x");
+
+        var figures = GuideFigures.figures("""
+                [2.00×](bench/RESULTS.md "h2 B.insert approach=SLOW rows=10 / approach=FAST"),
+                [15.0 ms](#measured "h2 B.insert approach=FAST rows=10"),
+                [9.99 µs](../chapter02-x/README.md "h2 C.read approach=FAST").
+                """, dir, lesson);
+
+        assertThat(figures).extracting(GuideFigures.Figure::expected).containsExactly("2.00×", "15.0 ms", "9.99 µs");
+        assertThatThrownBy(() -> GuideFigures.figures(
+                        "[2.00×](README.md \"h2 B.insert approach=SLOW rows=10 / approach=FAST\")", dir, dir))
+                .isInstanceOf(ReportException.class)
+                .hasMessageContaining("the link's target must lie in the directory of a chapter");
+    }
+
+    private static final String SLOW = "{\"approach\": \"SLOW\", \"rows\": \"10\"}";
+    private static final String FAST = "{\"approach\": \"FAST\", \"rows\": \"10\"}";
+
+    private static void rerun(Path dir, String name, String results) throws IOException {
+        var kept =
+                Files.createDirectories(dir.resolve("chapter02-x/bench/reruns").resolve(name));
+        Files.writeString(kept.resolve("jmh-result-h2.json"), "[" + results + "]");
     }
 
     @Test
