@@ -1,6 +1,7 @@
 package dev.ajp.benchreport;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -221,12 +223,26 @@ public record BenchmarkTable(
      * off.
      */
     static Integer rank(JmhResult result, List<JmhResult> group) {
-        if (!Double.isFinite(result.error())) {
+        return rank(result.score(), result.error(), group, JmhResult::score, JmhResult::error);
+    }
+
+    /**
+     * The same rule for any measured thing (a result, a table's row): 1 + the members of the group whose upper bound
+     * lies below this score's lower bound, those of unknown error not counted; null when this error is unknown.
+     */
+    static <T> Integer rank(
+            double score,
+            double error,
+            Collection<T> group,
+            ToDoubleFunction<? super T> scoreOf,
+            ToDoubleFunction<? super T> errorOf) {
+        if (!Double.isFinite(error)) {
             return null;
         }
-        var lower = result.score() - result.error();
+        var lower = score - error;
         var faster = group.stream()
-                .filter(other -> Double.isFinite(other.error()) && other.score() + other.error() < lower)
+                .filter(other -> Double.isFinite(errorOf.applyAsDouble(other))
+                        && scoreOf.applyAsDouble(other) + errorOf.applyAsDouble(other) < lower)
                 .count();
         return 1 + (int) faster;
     }

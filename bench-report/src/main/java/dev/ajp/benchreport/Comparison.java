@@ -420,15 +420,15 @@ final class Comparison {
         if (same) {
             return row.rank();
         }
-        if (!common.contains(approach) || !Double.isFinite(row.error())) {
+        if (!common.contains(approach)) {
             return null;
         }
-        var lower = row.score() - row.error();
-        var faster = common.stream()
-                .map(runRows::get)
-                .filter(other -> Double.isFinite(other.error()) && other.score() + other.error() < lower)
-                .count();
-        return 1 + (int) faster;
+        return BenchmarkTable.rank(
+                row.score(),
+                row.error(),
+                common.stream().map(runRows::get).toList(),
+                BenchmarkTable.Row::score,
+                BenchmarkTable.Row::error);
     }
 
     /** {@code 1 approach}, {@code 3 approaches}. */

@@ -197,22 +197,11 @@ public final class GuideFigures {
             Function<Path, List<JmhResult>> reader) {
         var files = new ArrayList<Path>();
         files.add(committed);
-        var reruns = committed.resolveSibling(Rerun.DIRECTORY);
-        if (Files.isDirectory(reruns)) {
-            var prefix = source.group(1) + "-";
-            try (var kept = Files.list(reruns)) {
-                kept.filter(dir -> dir.getFileName().toString().startsWith(prefix))
-                        .filter(dir -> dir.getFileName()
-                                .toString()
-                                .substring(prefix.length())
-                                .matches("\\d+"))
-                        .sorted(java.util.Comparator.comparingInt(dir ->
-                                Integer.parseInt(dir.getFileName().toString().substring(prefix.length()))))
-                        .map(dir -> dir.resolve(committed.getFileName()))
-                        .filter(Files::isRegularFile)
-                        .forEach(files::add);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+        var chapter = committed.getParent().getParent();
+        for (var kept : Rerun.kept(chapter, source.group(1))) {
+            var file = kept.resolve(committed.getFileName());
+            if (Files.isRegularFile(file)) {
+                files.add(file);
             }
         }
         var numeratorParams = params(source.group(3));
@@ -257,15 +246,12 @@ public final class GuideFigures {
 
     private static JmhResult one(
             List<JmhResult> results, String benchmark, Map<String, String> params, String where, Path file, Path root) {
-        var matching = results.stream()
-                .filter(r -> r.shortName().equals(benchmark))
-                .filter(r -> r.params().entrySet().containsAll(params.entrySet()))
-                .toList();
-        if (matching.size() != 1) {
-            throw new ReportException(where + ": " + matching.size() + " results of " + benchmark + " with " + params
-                    + " in " + root.relativize(file) + ", not exactly 1");
+        var result = atMostOne(results, benchmark, params, where, file, root);
+        if (result == null) {
+            throw new ReportException(where + ": 0 results of " + benchmark + " with " + params + " in "
+                    + root.relativize(file) + ", not exactly 1");
         }
-        return matching.get(0);
+        return result;
     }
 
     private static Map<String, String> params(String text) {
