@@ -202,8 +202,11 @@ final class ChapterReport {
         return bench.resolve("notes-" + db + ".properties");
     }
 
-    /** The result files of a directory by database key ({@code h2}, {@code postgres}). */
-    private static Map<String, Path> results(Path directory) {
+    /**
+     * The full-run result files of a directory ({@code jmh-result-<db>.json}, never the {@code -quick} or
+     * {@code -smoke} ones) by database key ({@code h2}, {@code postgres}), in key order.
+     */
+    static Map<String, Path> results(Path directory) {
         var found = new TreeMap<String, Path>();
         if (!Files.isDirectory(directory)) {
             return found;

@@ -63,7 +63,7 @@ final class Rerun {
         }
         var target = chapter.resolve("target");
         var bench = chapter.resolve("bench");
-        var fresh = results(target);
+        var fresh = ChapterReport.results(target);
         if (fresh.isEmpty()) {
             throw new ReportException(chapter + ": no fresh results to keep (target/jmh-result-<db>.json; the"
                     + " -quick and -smoke files of a first look are never kept). Run the chapter's full benchmarks"
@@ -183,22 +183,5 @@ final class Rerun {
             throw new IllegalStateException("not a result file: " + resultFile);
         }
         return matcher.group(1);
-    }
-
-    /** The full-run result files of a directory by database key, in key order. */
-    private static Map<String, Path> results(Path directory) throws IOException {
-        var found = new TreeMap<String, Path>();
-        if (!Files.isDirectory(directory)) {
-            return found;
-        }
-        try (Stream<Path> files = Files.list(directory)) {
-            files.forEach(file -> {
-                var matcher = RESULT.matcher(file.getFileName().toString());
-                if (matcher.matches() && Files.isRegularFile(file)) {
-                    found.put(matcher.group(1), file);
-                }
-            });
-        }
-        return found;
     }
 }
